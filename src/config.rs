@@ -1,0 +1,252 @@
+//! `site.yaml`: the site's configuration.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{did_you_mean, Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::i18n::Language;
+use crate::model::Date;
+use crate::yaml::{self, de};
+
+/// The configuration file's name, at the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(deserialize_with = "de::text")]
+    title: String,
+    #[serde(deserialize_with = "de::text")]
+    organisation: String,
+    #[serde(deserialize_with = "de::text")]
+    base_url: String,
+    #[serde(deserialize_with = "de::text")]
+    language: String,
+    #[serde(default, deserialize_with = "de::opt_date")]
+    as_of: Option<Date>,
+    #[serde(default, deserialize_with = "de::opt_text")]
+    theme: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_text")]
+    logo: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_text")]
+    description: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_text")]
+    accessibility_statement: Option<String>,
+    #[serde(default)]
+    allow_html: bool,
+}
+
+/// The site's configuration, validated.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Site title.
+    pub title: String,
+    /// Publishing organisation.
+    pub organisation: String,
+    /// `base_url` as written.
+    pub base_url: String,
+    /// The path every internal URL starts with: `/` or `/sub/path/`.
+    pub base_path: String,
+    /// Scheme and host (`https://x.dk`) when `base_url` is absolute; used for canonical
+    /// URLs, the sitemap and the feed.
+    pub origin: Option<String>,
+    /// UI language and number/date format.
+    pub language: Language,
+    /// The date progress and status are judged on (default: the build date).
+    pub as_of: Option<Date>,
+    /// Theme folder name under `themes/`, if not the built-in theme.
+    pub theme: Option<String>,
+    /// Logo path within the site (under `static/`).
+    pub logo: Option<String>,
+    /// Site description.
+    pub description: Option<String>,
+    /// URL of the accessibility statement.
+    pub accessibility_statement: Option<String>,
+    /// Keep (sanitised) raw HTML in Markdown.
+    pub allow_html: bool,
+}
+
+impl Config {
+    /// An absolute URL for a site path (`/x/`), or the path itself when the site has no
+    /// absolute base.
+    pub fn absolute_url(&self, path: &str) -> String {
+        match &self.origin {
+            Some(origin) => format!("{origin}{path}"),
+            None => path.to_string(),
+        }
+    }
+}
+
+/// Reads and validates `site.yaml` under `root`.
+pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+    let path = root.join(CONFIG_FILE);
+    let text = match crate::content::read_text(&path) {
+        Ok(text) => text,
+        Err(message) => {
+            let help = format!(
+                "a site needs a `{CONFIG_FILE}` at its root; run `retning init` to make a new site"
+            );
+            let d = Diagnostic::error(ProblemKind::Io, Location::file(CONFIG_FILE), message)
+                .with_help(help);
+            return Err(Diagnostics::from_iter([d]));
+        }
+    };
+    parse(&text)
+}
+
+/// Validates the text of a `site.yaml`.
+pub fn parse(text: &str) -> Result<Config, Diagnostics> {
+    let file: ConfigFile = yaml::from_str(text).map_err(|e| {
+        let d = Diagnostic::error(e.kind, Location::at(CONFIG_FILE, e.line, e.column), e.message);
+        let d = match e.help {
+            Some(help) => d.with_help(help),
+            None => d,
+        };
+        Diagnostics::from_iter([d.with_source(text)])
+    })?;
+    let mut problems = Diagnostics::new();
+    let at = |key: &str, value: Option<&str>| {
+        let (line, column) = yaml::locate(text, key, value, 1).unwrap_or((1, 1));
+        Location::at(CONFIG_FILE, line, column)
+    };
+    let language = Language::parse(&file.language).unwrap_or_else(|| {
+        let codes = Language::ALL.map(Language::code);
+        let mut help = did_you_mean(&file.language.to_lowercase(), codes).unwrap_or_default();
+        if !help.is_empty() {
+            help.push(' ');
+        }
+        help.push_str("use one of: da, nb, nn, sv, en");
+        problems.push(
+            Diagnostic::error(
+                ProblemKind::InvalidValue,
+                at("language", Some(&file.language)),
+                format!("unknown language `{}`", file.language),
+            )
+            .with_help(help)
+            .with_source(text),
+        );
+        Language::En
+    });
+    let (base_path, origin) = match split_base_url(&file.base_url) {
+        Some(parts) => parts,
+        None => {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::InvalidValue,
+                    at("base_url", Some(&file.base_url)),
+                    format!("`{}` is not a usable base_url", file.base_url),
+                )
+                .with_help("write `/` for links relative to the host, or a full address like `https://strategi.example.dk`")
+                .with_source(text),
+            );
+            ("/".to_string(), None)
+        }
+    };
+    if let Some(theme) = &file.theme {
+        let plain = !theme.is_empty()
+            && !theme.starts_with('.')
+            && theme.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+        if !plain {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::InvalidValue,
+                    at("theme", Some(theme)),
+                    format!("`{theme}` is not a theme folder name"),
+                )
+                .with_help("name a folder under `themes/`, like `theme: kommune`")
+                .with_source(text),
+            );
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(Config {
+        title: file.title,
+        organisation: file.organisation,
+        base_url: file.base_url,
+        base_path,
+        origin,
+        language,
+        as_of: file.as_of,
+        theme: file.theme.filter(|t| t != "default"),
+        logo: file.logo,
+        description: file.description,
+        accessibility_statement: file.accessibility_statement,
+        allow_html: file.allow_html,
+    })
+}
+
+/// Splits `base_url` into the path all URLs start with and the absolute origin.
+fn split_base_url(url: &str) -> Option<(String, Option<String>)> {
+    let url = url.trim();
+    if url.starts_with('/') {
+        return Some((with_slashes(url), None));
+    }
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let scheme_len = url.len() - rest.len();
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((with_slashes(path), Some(url[..scheme_len + host.len()].to_string())))
+}
+
+fn with_slashes(path: &str) -> String {
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title: T\norganisation: O\nbase_url: /\nlanguage: da\n";
+
+    #[test]
+    fn minimal_config() {
+        let c = parse(MINIMAL).unwrap();
+        assert_eq!(c.base_path, "/");
+        assert_eq!(c.origin, None);
+        assert_eq!(c.language, Language::Da);
+    }
+
+    #[test]
+    fn base_urls() {
+        assert_eq!(
+            split_base_url("https://strategi.odsherred.dk"),
+            Some(("/".into(), Some("https://strategi.odsherred.dk".into())))
+        );
+        assert_eq!(
+            split_base_url("https://x.github.io/repo/"),
+            Some(("/repo/".into(), Some("https://x.github.io".into())))
+        );
+        assert_eq!(split_base_url("strategi.dk"), None);
+    }
+
+    #[test]
+    fn unknown_key_names_its_line() {
+        let e = parse(&format!("{MINIMAL}langauge: da\n")).unwrap_err();
+        let d = e.iter().next().unwrap();
+        assert_eq!(d.kind, ProblemKind::UnknownKey);
+        assert_eq!(d.location.to_string(), "site.yaml:5:1");
+        assert!(d.help.as_deref().unwrap().starts_with("did you mean `language`?"));
+        assert_eq!(d.source_line.as_deref(), Some("langauge: da"));
+    }
+
+    #[test]
+    fn unknown_language() {
+        let e = parse("title: T\norganisation: O\nbase_url: /\nlanguage: no\n").unwrap_err();
+        let d = e.iter().next().unwrap();
+        assert_eq!(d.location.to_string(), "site.yaml:4:11");
+        assert!(d.help.as_deref().unwrap().contains("da, nb, nn, sv, en"));
+    }
+}

@@ -1,0 +1,470 @@
+//! The load stage: finds the site's Markdown files and parses them into typed documents.
+//!
+//! Files are read in parallel; every problem is collected with its file, line and
+//! column. Ids come from file and folder names unless front matter sets `id`. Nothing
+//! here resolves references between documents: that is the link stage's work.
+
+mod front_matter;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::model::{
+    is_valid_id, suggest_id, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
+    Initiative, InitiativeFields, Origin, SourceFile, Strategy, StrategyFields,
+};
+use crate::yaml;
+
+pub use front_matter::split_front_matter;
+
+/// The content folder's name, under the site root.
+pub const CONTENT_DIR: &str = "content";
+/// The directors' folder, under `content/`.
+pub const DIRECTORS_DIR: &str = "directors";
+/// The largest source file read, in bytes. Larger files are an error: nobody writes a
+/// strategy that long by hand, and a limit keeps a stray export from exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What a content file is, by where it lies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileRole {
+    /// `content/index.md`.
+    FrontPage,
+    /// `content/directors/<id>.md`.
+    Director,
+    /// `content/<id>.md` or `content/<id>/index.md`.
+    Strategy,
+    /// `content/<strategy>/<id>.md`; carries the strategy folder's name.
+    Initiative(String),
+}
+
+/// A content file found on disk.
+#[derive(Debug, Clone)]
+pub struct ContentFile {
+    /// Absolute (or root-joined) path.
+    pub path: PathBuf,
+    /// Path relative to the site root, `/`-separated.
+    pub relative: PathBuf,
+    /// Its role.
+    pub role: FileRole,
+}
+
+/// Reads a file as text: at most [`MAX_FILE_BYTES`], UTF-8, BOM removed, CRLF and CR
+/// turned into LF (so files from Windows build exactly like files from elsewhere).
+pub fn read_text(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_message(path, &e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "file is {} bytes, more than the limit of {} bytes",
+            meta.len(),
+            MAX_FILE_BYTES
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_message(path, &e))?;
+    decode_text(bytes)
+}
+
+/// Decodes file bytes as [`read_text`] does.
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err(
+            "this is a binary file, not text; only Markdown (.md) files belong in content/"
+                .to_string(),
+        );
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        format!(
+            "not UTF-8 text (first bad byte on line {line}); save the file with the encoding \"UTF-8\""
+        )
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if text.contains('\r') {
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+fn io_message(path: &Path, error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => format!("`{}` does not exist", path.display()),
+        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_string(),
+        _ => format!("cannot read `{}`: {error}", path.display()),
+    }
+}
+
+/// True for names retning skips: `_draft.md`, `.hidden`, editor leftovers.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('_') || name.starts_with('.')
+}
+
+/// Finds every content file under `root/content`, sorted by path.
+pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
+    let content = root.join(CONTENT_DIR);
+    let mut files = Vec::new();
+    let mut problems = Diagnostics::new();
+    if !content.is_dir() {
+        return (files, problems);
+    }
+    let walker = walkdir::WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
+                let message = if error.loop_ancestor().is_some() {
+                    "a symbolic link here points back to a folder above it (a loop); it was skipped"
+                        .to_string()
+                } else {
+                    format!("cannot read: {error}")
+                };
+                problems.push(Diagnostic::error(
+                    ProblemKind::Io,
+                    Location::file(relative_to(root, &path)),
+                    message,
+                ));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        let relative = relative_to(root, path);
+        let parts: Vec<String> = path
+            .strip_prefix(&content)
+            .unwrap_or(path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let role = match parts.as_slice() {
+            [name] if name == "index.md" => FileRole::FrontPage,
+            [_] => FileRole::Strategy,
+            [dir, _] if dir == DIRECTORS_DIR => FileRole::Director,
+            [_, name] if name == "index.md" => FileRole::Strategy,
+            [dir, _] => FileRole::Initiative(dir.clone()),
+            _ => {
+                problems.push(
+                    Diagnostic::error(
+                        ProblemKind::Io,
+                        Location::file(&relative),
+                        "a Markdown file this deep in content/ has no place in a site",
+                    )
+                    .with_help(
+                        "put initiatives directly in their strategy's folder (content/<strategy>/<initiative>.md), or rename the file to start with `_` to keep it out of the site",
+                    ),
+                );
+                continue;
+            }
+        };
+        files.push(ContentFile { path: path.to_path_buf(), relative, role });
+    }
+    // Every strategy folder needs its index.md.
+    for file in &files {
+        if let FileRole::Initiative(dir) = &file.role {
+            let has_index = files.iter().any(|f| {
+                f.role == FileRole::Strategy
+                    && f.relative.parent().and_then(Path::file_name).map(|n| n.to_string_lossy())
+                        == Some(dir.as_str().into())
+                    && f.relative.file_name().is_some_and(|n| n == "index.md")
+            });
+            if !has_index {
+                problems.push(
+                    Diagnostic::error(
+                        ProblemKind::MissingKey,
+                        Location::file(&file.relative),
+                        format!("initiative in folder `{dir}`, but that folder has no index.md for its strategy"),
+                    )
+                    .with_help(format!("add content/{dir}/index.md with the strategy's front matter")),
+                );
+            }
+        }
+    }
+    (files, problems)
+}
+
+fn relative_to(root: &Path, path: &Path) -> PathBuf {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    // `/` separators everywhere, so messages and URLs look the same on Windows.
+    PathBuf::from(rel.to_string_lossy().replace('\\', "/"))
+}
+
+/// One parsed file: a document, or the problems that kept it from being one.
+enum Parsed {
+    Front(FrontPage),
+    Director(Director),
+    Strategy(Strategy, Vec<Initiative>),
+    Initiative(Initiative),
+}
+
+/// Loads every content file under `root`: the load stage's whole job.
+pub fn load(root: &Path) -> (Documents, Diagnostics) {
+    let (files, mut problems) = discover(root);
+    let results: Vec<(Option<Parsed>, Diagnostics)> =
+        files.par_iter().map(|file| load_file(file)).collect();
+    let mut docs = Documents::default();
+    let mut file_initiatives: Vec<Initiative> = Vec::new();
+    let mut inline_initiatives: Vec<Initiative> = Vec::new();
+    for (parsed, found) in results {
+        problems.extend(found);
+        match parsed {
+            Some(Parsed::Front(front)) => docs.front_page = front,
+            Some(Parsed::Director(d)) => docs.directors.push(d),
+            Some(Parsed::Strategy(s, inline)) => {
+                docs.strategies.push(s);
+                inline_initiatives.extend(inline);
+            }
+            Some(Parsed::Initiative(i)) => file_initiatives.push(i),
+            None => {}
+        }
+    }
+    docs.directors.sort_by(|a, b| a.id.cmp(&b.id));
+    docs.strategies.sort_by(|a, b| a.id.cmp(&b.id));
+    // Per strategy: inline initiatives in their written order, then files by name
+    // (discovery is sorted, and the sort below is stable).
+    let strategy_rank = |id: &str| docs.strategies.binary_search_by(|s| s.id.as_str().cmp(id));
+    let mut initiatives = inline_initiatives;
+    initiatives.extend(file_initiatives);
+    initiatives.sort_by_key(|i| strategy_rank(&i.strategy).unwrap_or(usize::MAX));
+    docs.initiatives = initiatives;
+    (docs, problems)
+}
+
+/// Reads and parses one file.
+fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
+    let mut problems = Diagnostics::new();
+    let text = match read_text(&file.path) {
+        Ok(text) => text,
+        Err(message) => {
+            problems.push(Diagnostic::error(
+                ProblemKind::Io,
+                Location::file(&file.relative),
+                message,
+            ));
+            return (None, problems);
+        }
+    };
+    let split = split_front_matter(&text);
+    let (front_matter_line, body) = match split {
+        Ok(split) => split,
+        Err(line) => {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::Syntax,
+                    Location::at(&file.relative, line, 1),
+                    "the front matter starting here is not closed",
+                )
+                .with_help("add a line with only `---` after the last front matter line")
+                .with_source(&text),
+            );
+            return (None, problems);
+        }
+    };
+    let body = body.to_string();
+    let source = Arc::new(SourceFile { path: file.relative.clone(), text, front_matter_line });
+    let origin = Origin { source: source.clone(), inline_line: None };
+    let ctx = FileContext { source: &source };
+    let parsed = match &file.role {
+        FileRole::FrontPage => {
+            let fields: Option<FrontPageFields> = if source.front_matter_line == 0 {
+                Some(FrontPageFields::default())
+            } else {
+                ctx.parse(&mut problems)
+            };
+            fields.map(|fields| Parsed::Front(FrontPage { fields, body, origin: Some(origin) }))
+        }
+        FileRole::Director => {
+            let fields: Option<DirectorFields> = ctx.require_front_matter(&mut problems);
+            fields.map(|fields| {
+                let id = ctx.id(fields.id.as_deref(), &mut problems);
+                Parsed::Director(Director { id, fields, body, origin })
+            })
+        }
+        FileRole::Strategy => {
+            let fields: Option<StrategyFields> = ctx.require_front_matter(&mut problems);
+            fields.map(|mut fields| {
+                let id = ctx.id(fields.id.as_deref(), &mut problems);
+                let inline = std::mem::take(&mut fields.initiatives)
+                    .into_iter()
+                    .filter_map(|i| ctx.inline_initiative(&id, i, &mut problems))
+                    .collect();
+                Parsed::Strategy(Strategy { id, fields, body, origin }, inline)
+            })
+        }
+        FileRole::Initiative(strategy_dir) => {
+            let fields: Option<InitiativeFields> = ctx.require_front_matter(&mut problems);
+            fields.map(|fields| {
+                if fields.body.is_some() {
+                    problems.push(ctx.problem(
+                        ProblemKind::UnknownKey,
+                        yaml::locate(source.front_matter(), "body", None, 1),
+                        "`body` is only for initiatives written inline in a strategy",
+                        Some("write the text below the closing `---` instead"),
+                    ));
+                }
+                let id = ctx.id(fields.id.as_deref(), &mut problems);
+                Parsed::Initiative(Initiative {
+                    id,
+                    strategy: strategy_dir.clone(),
+                    fields,
+                    body,
+                    origin,
+                })
+            })
+        }
+    };
+    (parsed, problems)
+}
+
+/// Parsing helpers for one file, so problems are located consistently.
+struct FileContext<'a> {
+    source: &'a Arc<SourceFile>,
+}
+
+impl FileContext<'_> {
+    /// A located problem; `at` is a front-matter position (line, column).
+    fn problem(
+        &self,
+        kind: ProblemKind,
+        at: Option<(usize, usize)>,
+        message: impl Into<String>,
+        help: Option<&str>,
+    ) -> Diagnostic {
+        let location = match at {
+            Some((line, column)) => {
+                Location::at(&self.source.path, self.source.file_line(line), column)
+            }
+            None => Location::file(&self.source.path),
+        };
+        let d = Diagnostic::error(kind, location, message).with_source(&self.source.text);
+        match help {
+            Some(help) => d.with_help(help),
+            None => d,
+        }
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&self, problems: &mut Diagnostics) -> Option<T> {
+        match yaml::from_str(self.source.front_matter()) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                problems.push(self.problem(
+                    e.kind,
+                    Some((e.line, e.column)),
+                    e.message,
+                    e.help.as_deref(),
+                ));
+                None
+            }
+        }
+    }
+
+    fn require_front_matter<T: serde::de::DeserializeOwned>(
+        &self,
+        problems: &mut Diagnostics,
+    ) -> Option<T> {
+        if self.source.front_matter_line == 0 {
+            let help = "start the file with a line `---`, then the keys (like `title: ...`), then another `---`";
+            let message = if self.source.text.trim().is_empty() {
+                "the file is empty; it needs front matter"
+            } else {
+                "the file has no front matter"
+            };
+            let location = Location::at(&self.source.path, 1, 1);
+            problems.push(
+                Diagnostic::error(ProblemKind::MissingKey, location, message)
+                    .with_help(help)
+                    .with_source(&self.source.text),
+            );
+            return None;
+        }
+        self.parse(problems)
+    }
+
+    /// The document's id: front matter `id`, else the file (or folder, for index.md) name.
+    fn id(&self, explicit: Option<&str>, problems: &mut Diagnostics) -> String {
+        let path = &self.source.path;
+        let from_name = || {
+            let stem =
+                path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            if stem == "index" {
+                path.parent()
+                    .and_then(Path::file_name)
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or(stem)
+            } else {
+                stem
+            }
+        };
+        let (id, at) = match explicit {
+            Some(id) => {
+                (id.to_string(), yaml::locate(self.source.front_matter(), "id", Some(id), 1))
+            }
+            None => (from_name(), None),
+        };
+        if !is_valid_id(&id) {
+            let suggestion = suggest_id(&id);
+            let (message, help) = if explicit.is_some() {
+                (
+                    format!("`{id}` is not a valid id: use lowercase letters a–z, digits and `-`"),
+                    format!("write `id: {suggestion}`"),
+                )
+            } else {
+                (
+                    format!("the file name gives the id `{id}`, which is not valid: use lowercase letters a–z, digits and `-`"),
+                    format!("rename it to `{suggestion}`, or set `id: {suggestion}` in the front matter"),
+                )
+            };
+            problems.push(self.problem(ProblemKind::InvalidId, at, message, Some(&help)));
+        }
+        id
+    }
+
+    fn inline_initiative(
+        &self,
+        strategy: &str,
+        fields: InitiativeFields,
+        problems: &mut Diagnostics,
+    ) -> Option<Initiative> {
+        let front_matter = self.source.front_matter();
+        let list_line = yaml::locate(front_matter, "initiatives", None, 1).map_or(1, |p| p.0);
+        let Some(id) = fields.id.clone() else {
+            let at = yaml::locate(front_matter, "title", Some(&fields.title), list_line);
+            problems.push(self.problem(
+                ProblemKind::MissingKey,
+                at,
+                format!("the inline initiative `{}` has no `id`", fields.title),
+                Some(&format!("add `id: {}`", suggest_id(&fields.title))),
+            ));
+            return None;
+        };
+        let at = yaml::locate(front_matter, "id", Some(&id), list_line);
+        if !is_valid_id(&id) {
+            problems.push(self.problem(
+                ProblemKind::InvalidId,
+                at,
+                format!("`{id}` is not a valid id: use lowercase letters a–z, digits and `-`"),
+                Some(&format!("write `id: {}`", suggest_id(&id))),
+            ));
+        }
+        let body = fields.body.clone().unwrap_or_default();
+        Some(Initiative {
+            id,
+            strategy: strategy.to_string(),
+            fields,
+            body,
+            origin: Origin { source: self.source.clone(), inline_line: at.map(|p| p.0) },
+        })
+    }
+}

@@ -1,0 +1,175 @@
+//! retning: a static-site generator for published strategy documents.
+//!
+//! One pipeline, four stages, each a module with a narrow API:
+//!
+//! ```text
+//! files ──load──▶ Documents ──link──▶ SiteIndex ──render──▶ Vec<OutputFile> ──write──▶ public/
+//!        content           index               render                    output
+//! ```
+//!
+//! `build`, `check` and `serve` share every stage; this file only wires them.
+
+#![warn(missing_docs, unreachable_pub)]
+
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod index;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod report;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+pub use config::Config;
+pub use error::{Diagnostic, Diagnostics};
+pub use index::SiteIndex;
+pub use render::{OutputFile, RenderOptions};
+
+use error::{Location, ProblemKind};
+use render::templates::Templates;
+
+/// A site loaded and linked, with its templates: ready to render.
+pub struct LoadedSite {
+    /// The linked model.
+    pub index: SiteIndex,
+    /// The compiled theme.
+    pub templates: Templates,
+    /// Warnings found on the way (errors make loading fail).
+    pub warnings: Diagnostics,
+}
+
+/// The date to judge progress on when `site.yaml` gives no `as_of`: today (UTC).
+fn today() -> model::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// Runs the load and link stages (and compiles the theme). Returns every problem
+/// found: errors fail, warnings come along with the site.
+pub fn load(root: &Path) -> Result<LoadedSite, Diagnostics> {
+    let config = config::load(root)?;
+    let (documents, mut problems) = content::load(root);
+    let templates = Templates::load(root, &config);
+    let as_of = config.as_of.unwrap_or_else(today);
+    let index = index::link(config, documents, as_of, &mut problems);
+    let templates = match templates {
+        Ok(t) => Some(t),
+        Err(found) => {
+            problems.extend(found);
+            None
+        }
+    };
+    match templates {
+        Some(templates) if !problems.has_errors() => {
+            Ok(LoadedSite { index, templates, warnings: problems.sorted() })
+        }
+        _ => Err(problems.sorted()),
+    }
+}
+
+/// Every problem of a site, errors and warnings, without writing anything.
+pub fn check(root: &Path) -> Diagnostics {
+    match load(root) {
+        Ok(mut site) => {
+            let mut all = site.warnings.clone();
+            if let Err(found) =
+                render::render(&site.index, &mut site.templates, &RenderOptions::default())
+            {
+                all.extend(found);
+            }
+            all.sorted()
+        }
+        Err(problems) => problems,
+    }
+}
+
+/// The files a site copies as they are: its `static/` folder (to the output root) and
+/// its theme's `static/` folder (to `/static/`).
+pub fn static_files(root: &Path, config: &Config) -> Vec<output::StaticFile> {
+    let mut files = Vec::new();
+    let mut collect = |dir: PathBuf, prefix: &str| {
+        for entry in
+            walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name().into_iter().flatten()
+        {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if rel.split('/').any(content::is_ignored_name) {
+                continue;
+            }
+            files.push(output::StaticFile {
+                source: entry.path().to_path_buf(),
+                dest: format!("{prefix}{rel}"),
+            });
+        }
+    };
+    if let Some(theme) = render::templates::theme_dir(root, config) {
+        collect(theme.join("static"), "static/");
+    }
+    collect(root.join("static"), "");
+    files
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Files written (pages, badges, data, assets).
+    pub files: usize,
+    /// HTML pages among them.
+    pub pages: usize,
+    /// Warnings.
+    pub warnings: Diagnostics,
+}
+
+/// Builds the site at `root` into `output`: load, link, render, write. With any error,
+/// nothing is written and the last good output stays as it was.
+pub fn build(root: &Path, output: &Path) -> Result<BuildReport, Diagnostics> {
+    output::check_output_dir(root, output).map_err(|d| Diagnostics::from_iter([d]))?;
+    let mut site = load(root)?;
+    let files = render::render(&site.index, &mut site.templates, &RenderOptions::default())?;
+    let statics = static_files(root, &site.index.config);
+    let statics = merge_statics(&files, statics)?;
+    output::write(output, &files, &statics).map_err(|d| Diagnostics::from_iter([d]))?;
+    Ok(BuildReport {
+        files: files.len() + statics.len(),
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        warnings: site.warnings,
+    })
+}
+
+/// Checks static files against generated ones: a site `static/` file may not take the
+/// place of a generated page; a theme asset may replace a built-in one.
+pub fn merge_statics(
+    files: &[OutputFile],
+    statics: Vec<output::StaticFile>,
+) -> Result<Vec<output::StaticFile>, Diagnostics> {
+    let generated: std::collections::HashSet<&str> =
+        files.iter().map(|f| f.path.as_str()).collect();
+    let builtin_assets: std::collections::HashSet<String> =
+        render::templates::BUILTIN_STATIC.iter().map(|(n, _)| format!("static/{n}")).collect();
+    let mut problems = Diagnostics::new();
+    let mut kept = Vec::new();
+    for file in statics {
+        if generated.contains(file.dest.as_str()) && !builtin_assets.contains(&file.dest) {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::DuplicateId,
+                    Location::file(&file.source),
+                    format!("the static file would replace the generated `/{}`", file.dest),
+                )
+                .with_help("rename or move the static file; generated pages cannot be replaced from static/"),
+            );
+        } else {
+            kept.push(file);
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok(kept)
+}

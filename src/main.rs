@@ -1,0 +1,93 @@
+//! The `retning` binary: parses the command line, calls the library, prints problems,
+//! and sets the exit code (0 success, 1 content errors, 2 usage errors).
+
+mod cli;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::Parser;
+
+use cli::{Cli, Command, OutputFormat};
+use retning::report::{self, Format};
+use retning::Diagnostics;
+
+fn colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+fn print_problems(problems: &Diagnostics, format: Format) {
+    let text = report::render_all(problems, format, colour());
+    match format {
+        Format::Human => eprint!("{text}"),
+        _ => print!("{text}"),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, output } => {
+            if !root.join(retning::config::CONFIG_FILE).is_file() {
+                eprintln!(
+                    "error: `{}` is not a retning site: it has no site.yaml\n  = help: run retning in the site's folder, or give it with --root",
+                    root.display()
+                );
+                return ExitCode::from(2);
+            }
+            let started = Instant::now();
+            match retning::build(&root, &output) {
+                Ok(report) => {
+                    if !cli.quiet {
+                        print_problems(&report.warnings, Format::Human);
+                        eprintln!(
+                            "built {} pages ({} files) into {} in {} ms",
+                            report.pages,
+                            report.files,
+                            output.display(),
+                            started.elapsed().as_millis()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    print_problems(&problems, Format::Human);
+                    let usage =
+                        problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
+                    if !usage {
+                        eprintln!(
+                            "nothing was written; the last good site in {} is unchanged",
+                            output.display()
+                        );
+                    }
+                    ExitCode::from(if usage { 2 } else { 1 })
+                }
+            }
+        }
+        Command::Check { root, strict, format } => {
+            if !root.join(retning::config::CONFIG_FILE).is_file() {
+                eprintln!("error: `{}` is not a retning site: it has no site.yaml", root.display());
+                return ExitCode::from(2);
+            }
+            let format = match format {
+                OutputFormat::Human => Format::Human,
+                OutputFormat::Json => Format::Json,
+                OutputFormat::Github => Format::Github,
+            };
+            let problems = retning::check(&root);
+            if !(cli.quiet && !problems.has_errors()) {
+                print_problems(&problems, format);
+            }
+            let failed = problems.has_errors() || (strict && problems.warning_count() > 0);
+            if !failed && format == Format::Human && !cli.quiet {
+                eprintln!("no errors");
+            }
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! The domain: strategies, themes, initiatives, directors, goals, budgets.
+//!
+//! These are the typed documents the load stage produces from front matter. They carry
+//! what the author wrote (ids as written, unresolved); the link stage (`crate::index`)
+//! resolves ids and computes progress, status and sums.
+
+pub mod progress;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::yaml::de;
+
+/// A calendar date (no time of day).
+pub type Date = time::Date;
+
+/// A loaded source file: its path relative to the site root and its text.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Path relative to the site root (`content/x/y.md`), with `/` separators.
+    pub path: PathBuf,
+    /// The whole text, BOM removed and line endings normalised to `\n`.
+    pub text: String,
+    /// 1-based line where the YAML front matter starts (0 when the file has none).
+    pub front_matter_line: usize,
+}
+
+impl SourceFile {
+    /// The file's front matter text, if any.
+    pub fn front_matter(&self) -> &str {
+        if self.front_matter_line == 0 {
+            return "";
+        }
+        let mut lines = self.text.split_inclusive('\n').skip(self.front_matter_line - 1);
+        let start = self.text.len() - lines.clone().map(str::len).sum::<usize>();
+        let len: usize = lines.by_ref().take_while(|l| l.trim_end() != "---").map(str::len).sum();
+        &self.text[start..start + len]
+    }
+
+    /// Turns a position within the front matter into one within the file.
+    pub fn file_line(&self, front_matter_line: usize) -> usize {
+        self.front_matter_line.saturating_sub(1) + front_matter_line
+    }
+}
+
+/// Where a document came from.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// The file.
+    pub source: Arc<SourceFile>,
+    /// For an inline initiative, the 1-based line of its entry in the front matter.
+    pub inline_line: Option<usize>,
+}
+
+/// Strategy status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum StrategyStatus {
+    /// Not yet adopted.
+    Draft,
+    /// Adopted and in force (the default).
+    #[default]
+    Adopted,
+    /// No longer in force.
+    Archived,
+}
+
+/// Initiative status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Past its due date and not done.
+    OffTrack,
+    /// Behind its schedule by more than 25 points.
+    AtRisk,
+    /// Running to plan.
+    OnTrack,
+    /// Not begun.
+    NotStarted,
+    /// Completed.
+    Done,
+    /// Stopped; left out of progress means.
+    Cancelled,
+}
+
+impl Status {
+    /// All statuses, in the order the status page lists them (problems first).
+    pub const ALL: [Status; 6] = [
+        Status::OffTrack,
+        Status::AtRisk,
+        Status::OnTrack,
+        Status::NotStarted,
+        Status::Done,
+        Status::Cancelled,
+    ];
+
+    /// The kebab-case name used in data files and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not-started",
+            Status::OnTrack => "on-track",
+            Status::AtRisk => "at-risk",
+            Status::OffTrack => "off-track",
+            Status::Done => "done",
+            Status::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// A strategy's period, in years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First year.
+    pub start: i32,
+    /// Last year.
+    pub end: i32,
+}
+
+/// A theme as a strategy declares it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeDecl {
+    /// Global theme id.
+    #[serde(deserialize_with = "de::text")]
+    pub id: String,
+    /// Title.
+    #[serde(deserialize_with = "de::text")]
+    pub title: String,
+    /// Optional Markdown summary.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub summary: Option<String>,
+}
+
+/// One measurement of a goal.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// When it was measured.
+    #[serde(deserialize_with = "de::date")]
+    pub date: Date,
+    /// The value measured.
+    #[serde(deserialize_with = "de::decimal")]
+    pub value: Decimal,
+}
+
+/// A goal with a target and, perhaps, a measured value.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// What is to be achieved.
+    #[serde(deserialize_with = "de::text")]
+    pub text: String,
+    /// Free-text unit ("%", "mio. kr.", "borgere").
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub unit: Option<String>,
+    /// Value at the start (0 when absent).
+    #[serde(default, deserialize_with = "de::opt_decimal")]
+    pub baseline: Option<Decimal>,
+    /// Value aimed for.
+    #[serde(deserialize_with = "de::decimal")]
+    pub target: Decimal,
+    /// Latest measured value.
+    #[serde(default, deserialize_with = "de::opt_decimal")]
+    pub current: Option<Decimal>,
+    /// When the target is to be met.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub due: Option<Date>,
+    /// Measurements, oldest first.
+    #[serde(default)]
+    pub history: Vec<Measurement>,
+}
+
+/// An item of an initiative's checklist.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// What is to be done.
+    #[serde(deserialize_with = "de::text")]
+    pub text: String,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+    /// When it is due.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub due: Option<Date>,
+}
+
+/// A planned (and perhaps realised) amount for a year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetLine {
+    /// Budget year.
+    pub year: i32,
+    /// What the amount is for.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub label: Option<String>,
+    /// Unit, e.g. "mio. kr.".
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub unit: Option<String>,
+    /// Planned amount.
+    #[serde(deserialize_with = "de::decimal")]
+    pub target: Decimal,
+    /// Amount achieved so far.
+    #[serde(default, deserialize_with = "de::opt_decimal")]
+    pub realised: Option<Decimal>,
+}
+
+impl BudgetLine {
+    /// The unit, "" when none was given.
+    pub fn unit(&self) -> &str {
+        self.unit.as_deref().unwrap_or("")
+    }
+}
+
+/// The fields of an initiative, as written in its own file or inline in a strategy.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InitiativeFields {
+    /// Id; required inline, else the file name.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(deserialize_with = "de::text")]
+    pub title: String,
+    /// Theme id(s) of its strategy.
+    #[serde(default, deserialize_with = "de::one_or_many")]
+    pub theme: Vec<String>,
+    /// Director id(s).
+    #[serde(default, deserialize_with = "de::one_or_many")]
+    pub responsible: Vec<String>,
+    /// Start date.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub start: Option<Date>,
+    /// Due date.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub due: Option<Date>,
+    /// Status override.
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// Progress override, percent 0..100.
+    #[serde(default, deserialize_with = "de::opt_decimal")]
+    pub progress: Option<Decimal>,
+    /// Goals.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// Checklist.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Budget lines.
+    #[serde(default)]
+    pub budget: Vec<BudgetLine>,
+    /// Related initiative ids (`id` or `strategy/id`).
+    #[serde(default, deserialize_with = "de::one_or_many")]
+    pub related: Vec<String>,
+    /// Last change.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub updated: Option<Date>,
+    /// Inline only: Markdown body.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub body: Option<String>,
+}
+
+/// A strategy's front matter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrategyFields {
+    /// Id override.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(deserialize_with = "de::text")]
+    pub title: String,
+    /// Subtitle.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub subtitle: Option<String>,
+    /// Years covered.
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// Adoption date.
+    #[serde(default, deserialize_with = "de::opt_date")]
+    pub adopted: Option<Date>,
+    /// Who adopted it.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub adopted_by: Option<String>,
+    /// Owning director id.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub owner: Option<String>,
+    /// Draft, adopted or archived.
+    #[serde(default)]
+    pub status: StrategyStatus,
+    /// Themes, in order.
+    #[serde(default)]
+    pub themes: Vec<ThemeDecl>,
+    /// Strategy-level goals.
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// Strategy-level budget.
+    #[serde(default)]
+    pub budget: Vec<BudgetLine>,
+    /// Inline initiatives.
+    #[serde(default)]
+    pub initiatives: Vec<InitiativeFields>,
+}
+
+/// A director's front matter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectorFields {
+    /// Id override.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub id: Option<String>,
+    /// Full name.
+    #[serde(deserialize_with = "de::text")]
+    pub name: String,
+    /// Job title.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub title: Option<String>,
+    /// Area of responsibility.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub area: Option<String>,
+    /// E-mail address.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub email: Option<String>,
+}
+
+/// The front page's optional front matter.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontPageFields {
+    /// Heading of the front page (defaults to the site title).
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub title: Option<String>,
+    /// Description for search engines.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    pub description: Option<String>,
+}
+
+/// A director document.
+#[derive(Debug, Clone)]
+pub struct Director {
+    /// Id.
+    pub id: String,
+    /// Front matter.
+    pub fields: DirectorFields,
+    /// Markdown biography.
+    pub body: String,
+    /// Source.
+    pub origin: Origin,
+}
+
+/// An initiative document, from a file or inline.
+#[derive(Debug, Clone)]
+pub struct Initiative {
+    /// Id (unique within its strategy).
+    pub id: String,
+    /// Its strategy's id.
+    pub strategy: String,
+    /// Front matter.
+    pub fields: InitiativeFields,
+    /// Markdown body.
+    pub body: String,
+    /// Source.
+    pub origin: Origin,
+}
+
+/// A strategy document.
+#[derive(Debug, Clone)]
+pub struct Strategy {
+    /// Id.
+    pub id: String,
+    /// Front matter, without its inline initiatives (moved to `Initiative`s).
+    pub fields: StrategyFields,
+    /// Markdown body.
+    pub body: String,
+    /// Source.
+    pub origin: Origin,
+}
+
+/// The front page text.
+#[derive(Debug, Clone, Default)]
+pub struct FrontPage {
+    /// Front matter.
+    pub fields: FrontPageFields,
+    /// Markdown body.
+    pub body: String,
+    /// Source file, when there is one.
+    pub origin: Option<Origin>,
+}
+
+/// Everything the load stage read: typed documents, ids as written.
+#[derive(Debug, Default)]
+pub struct Documents {
+    /// `content/index.md`.
+    pub front_page: FrontPage,
+    /// Directors, sorted by id.
+    pub directors: Vec<Director>,
+    /// Strategies, sorted by id.
+    pub strategies: Vec<Strategy>,
+    /// Initiatives: per strategy inline ones in order, then files by name.
+    pub initiatives: Vec<Initiative>,
+}
+
+/// True when `id` is lowercase ASCII letters, digits and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The id an author most likely meant: `Mindre sygefravær` → `mindre-sygefravaer`.
+pub fn suggest_id(raw: &str) -> String {
+    let mut out = String::new();
+    for c in raw.chars().flat_map(char::to_lowercase) {
+        let piece = match c {
+            'æ' | 'ä' => "ae",
+            'ø' | 'ö' => "o",
+            'å' => "aa",
+            'é' | 'è' | 'ê' => "e",
+            'ü' => "u",
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => "-",
+        };
+        out.push_str(piece);
+    }
+    let parts: Vec<&str> = out.split('-').filter(|p| !p.is_empty()).collect();
+    parts.join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        assert!(is_valid_id("velfaerd-og-kvalitet"));
+        assert!(is_valid_id("2013"));
+        assert!(!is_valid_id("Velfærd"));
+        assert!(!is_valid_id("a b"));
+        assert!(!is_valid_id(""));
+        assert_eq!(suggest_id("Mindre sygefravær"), "mindre-sygefravaer");
+        assert_eq!(suggest_id("Børn & unge  "), "born-unge");
+        assert_eq!(suggest_id("Å_blå"), "aa-blaa");
+    }
+}

@@ -1,0 +1,943 @@
+//! The render stage: turns a linked [`SiteIndex`] into output files in memory.
+//!
+//! No I/O happens here (templates are loaded beforehand), so `build` writes the result
+//! to disk and `serve` can compare it with what it serves. Pages render in parallel.
+
+pub mod badges;
+pub mod data;
+pub mod feeds;
+pub mod markdown;
+pub mod sanitize;
+pub mod templates;
+pub mod views;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::i18n::{Formatter, UiText};
+use crate::index::{DirectorIx, InitiativeIx, SiteIndex, StrategyIx, ThemeIx};
+use crate::model::{Origin, Status};
+use markdown::MarkdownContext;
+use templates::Templates;
+use views::{
+    ActionView, BadgeView, BudgetLineView, BudgetView, DateView, GoalView, InitiativeItem, Link,
+    ProgressView, StatusView, ViewBuilder,
+};
+
+/// One file of the output: a path relative to the output folder, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// `/`-separated path, like `themes/velfaerd/index.html`.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The label of a status in the site's language.
+pub fn status_label(ui: &UiText, status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => ui.status_not_started,
+        Status::OnTrack => ui.status_on_track,
+        Status::AtRisk => ui.status_at_risk,
+        Status::OffTrack => ui.status_off_track,
+        Status::Done => ui.status_done,
+        Status::Cancelled => ui.status_cancelled,
+    }
+}
+
+/// Site-wide values every template sees as `site`.
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    organisation: &'a str,
+    description: Option<&'a str>,
+    /// The path internal URLs start with (`/`).
+    base: &'a str,
+    lang: &'static str,
+    logo: Option<String>,
+    accessibility_statement: Option<&'a str>,
+    as_of: DateView,
+    /// Injected by `serve`: a script for live reload; empty in `build`.
+    live_reload: &'a str,
+}
+
+/// Values every page has.
+#[derive(Serialize)]
+struct PageMeta<'a> {
+    /// `<title>` and `<h1>`.
+    title: &'a str,
+    /// `<meta name="description">`.
+    description: String,
+    /// Site path.
+    path: &'a str,
+    /// Absolute URL when the site has one.
+    canonical: String,
+    /// Trail from the front page; the last is the page itself.
+    breadcrumbs: Vec<Link<'a>>,
+    /// Page kind: `front`, `strategy`, `initiative`, `themes`, `theme`, `directors`,
+    /// `director`, `status`, `not-found`.
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Page<'a, T: Serialize> {
+    page: PageMeta<'a>,
+    #[serde(flatten)]
+    data: T,
+}
+
+#[derive(Serialize)]
+struct StrategySummary<'a> {
+    id: &'a str,
+    title: &'a str,
+    subtitle: Option<&'a str>,
+    url: &'a str,
+    period: Option<String>,
+    status: StatusView,
+    progress: Option<ProgressView>,
+    initiative_count: String,
+    status_counts: Vec<StatusCount>,
+    badge: BadgeView,
+}
+
+#[derive(Serialize)]
+struct StatusCount {
+    status: StatusView,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct FrontData<'a> {
+    heading: &'a str,
+    body: String,
+    progress: Option<ProgressView>,
+    status_counts: Vec<StatusCount>,
+    strategies: Vec<StrategySummary<'a>>,
+    recent: Vec<InitiativeItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemeSection<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: &'a str,
+    summary: String,
+    progress: Option<ProgressView>,
+    initiatives: Vec<InitiativeItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct StrategyData<'a> {
+    id: &'a str,
+    title: &'a str,
+    subtitle: Option<&'a str>,
+    period: Option<String>,
+    adopted: Option<DateView>,
+    adopted_by: Option<&'a str>,
+    owner: Option<Link<'a>>,
+    status: StatusView,
+    body: String,
+    progress: Option<ProgressView>,
+    initiative_count: String,
+    status_counts: Vec<StatusCount>,
+    themes: Vec<ThemeSection<'a>>,
+    /// Initiatives without a theme.
+    other_initiatives: Vec<InitiativeItem<'a>>,
+    goals: Vec<GoalView<'a>>,
+    budget: BudgetView,
+    budget_lines: Vec<BudgetLineView<'a>>,
+    badge: BadgeView,
+}
+
+#[derive(Serialize)]
+struct InitiativeData<'a> {
+    item: InitiativeItem<'a>,
+    body: String,
+    start: Option<DateView>,
+    goals: Vec<GoalView<'a>>,
+    actions: Vec<ActionView<'a>>,
+    actions_done: usize,
+    actions_total: usize,
+    actions_summary: String,
+    budget_lines: Vec<BudgetLineView<'a>>,
+    budget: BudgetView,
+    related: Vec<InitiativeItem<'a>>,
+    referenced_by: Vec<InitiativeItem<'a>>,
+    badge: BadgeView,
+}
+
+#[derive(Serialize)]
+struct ThemeSummary<'a> {
+    id: &'a str,
+    title: &'a str,
+    url: &'a str,
+    summary: String,
+    progress: Option<ProgressView>,
+    initiative_count: String,
+    strategies: Vec<Link<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemesData<'a> {
+    themes: Vec<ThemeSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct ThemeData<'a> {
+    theme: ThemeSummary<'a>,
+    initiatives: Vec<InitiativeItem<'a>>,
+    status_counts: Vec<StatusCount>,
+    budget: BudgetView,
+    badge: BadgeView,
+}
+
+#[derive(Serialize)]
+struct DirectorSummary<'a> {
+    id: &'a str,
+    name: &'a str,
+    title: Option<&'a str>,
+    area: Option<&'a str>,
+    email: Option<&'a str>,
+    url: &'a str,
+    progress: Option<ProgressView>,
+    initiative_count: String,
+}
+
+#[derive(Serialize)]
+struct DirectorsData<'a> {
+    directors: Vec<DirectorSummary<'a>>,
+}
+
+#[derive(Serialize)]
+struct DirectorData<'a> {
+    director: DirectorSummary<'a>,
+    body: String,
+    owns: Vec<Link<'a>>,
+    initiatives: Vec<InitiativeItem<'a>>,
+    status_counts: Vec<StatusCount>,
+    budget: BudgetView,
+    badge: BadgeView,
+}
+
+#[derive(Serialize)]
+struct StatusGroup<'a> {
+    status: StatusView,
+    initiatives: Vec<InitiativeItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct StatusData<'a> {
+    groups: Vec<StatusGroup<'a>>,
+}
+
+#[derive(Serialize)]
+struct Empty {}
+
+/// How many "recently updated" initiatives the front page lists.
+const RECENT_COUNT: usize = 10;
+
+/// What to render: one job per output page.
+#[derive(Debug, Clone, Copy)]
+enum PageJob {
+    Front,
+    Strategy(StrategyIx),
+    Initiative(InitiativeIx),
+    Themes,
+    Theme(ThemeIx),
+    Directors,
+    Director(DirectorIx),
+    Status,
+    NotFound,
+}
+
+/// Options for one render.
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// HTML to put before `</body>` on every page (serve's live-reload script).
+    pub live_reload: String,
+}
+
+/// Renders every output file of the site. Errors (a broken `.md` link, a template that
+/// fails) are collected; the files are returned only when there are none.
+pub fn render(
+    site: &SiteIndex,
+    templates: &mut Templates,
+    options: &RenderOptions,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    let fmt = Formatter::new(site.config.language);
+    let ui = site.config.language.ui();
+    let config = &site.config;
+    let site_view = SiteView {
+        title: &config.title,
+        organisation: &config.organisation,
+        description: config.description.as_deref(),
+        base: &config.base_path,
+        lang: config.language.code(),
+        logo: config.logo.as_ref().map(|l| {
+            format!(
+                "{}{}",
+                config.base_path,
+                l.trim_start_matches("static/").trim_start_matches('/')
+            )
+        }),
+        accessibility_statement: config.accessibility_statement.as_deref(),
+        as_of: DateView { iso: Formatter::iso_date(site.as_of), text: fmt.date(site.as_of) },
+        live_reload: &options.live_reload,
+    };
+    templates.set_global("site", &site_view);
+    templates.set_global("t", ui);
+    let templates: &Templates = templates;
+    let base = &config.base_path;
+    let paths = FixedPaths {
+        themes: format!("{base}themes/"),
+        directors: format!("{base}directors/"),
+        status: format!("{base}status/"),
+        not_found: format!("{base}404.html"),
+    };
+    let renderer = Renderer {
+        paths: &paths,
+        views: ViewBuilder { site, fmt: &fmt, ui },
+        md: MarkdownContext { source_urls: &site.source_urls, allow_html: config.allow_html },
+        templates,
+    };
+
+    let mut jobs = vec![
+        PageJob::Front,
+        PageJob::Themes,
+        PageJob::Directors,
+        PageJob::Status,
+        PageJob::NotFound,
+    ];
+    jobs.extend((0..site.strategies.len()).map(|i| PageJob::Strategy(StrategyIx(i))));
+    jobs.extend((0..site.initiatives.len()).map(|i| PageJob::Initiative(InitiativeIx(i))));
+    jobs.extend((0..site.themes.len()).map(|i| PageJob::Theme(ThemeIx(i))));
+    jobs.extend((0..site.directors.len()).map(|i| PageJob::Director(DirectorIx(i))));
+
+    let results: Vec<Result<OutputFile, Diagnostics>> =
+        jobs.par_iter().map(|&job| renderer.page(job)).collect();
+    let mut problems = Diagnostics::new();
+    let mut files = Vec::with_capacity(results.len() * 2 + 8);
+    for result in results {
+        match result {
+            Ok(file) => files.push(file),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let mut page_paths: Vec<String> = files
+        .iter()
+        .filter(|f| f.path != "404.html")
+        .map(|f| format!("{}{}", config.base_path, f.path.trim_end_matches("index.html")))
+        .collect();
+    page_paths.sort();
+    files.extend(renderer.badges());
+    files.push(OutputFile { path: "data/site.json".into(), bytes: data::site_json(site) });
+    files.push(OutputFile { path: "data/goals.csv".into(), bytes: data::goals_csv(site) });
+    files.push(OutputFile { path: "sitemap.xml".into(), bytes: feeds::sitemap(site, &page_paths) });
+    files.push(OutputFile { path: "atom.xml".into(), bytes: feeds::atom(site) });
+    for (name, bytes) in templates::BUILTIN_STATIC {
+        files.push(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Site paths of the fixed index pages.
+struct FixedPaths {
+    themes: String,
+    directors: String,
+    status: String,
+    not_found: String,
+}
+
+struct Renderer<'a> {
+    views: ViewBuilder<'a>,
+    paths: &'a FixedPaths,
+    md: MarkdownContext<'a>,
+    templates: &'a Templates,
+}
+
+/// The output path of a site path: `/x/y/` → `x/y/index.html`.
+fn file_for(base: &str, url: &str) -> String {
+    let rel = url.strip_prefix(base).unwrap_or(url).trim_start_matches('/');
+    format!("{rel}index.html")
+}
+
+impl<'a> Renderer<'a> {
+    fn site(&self) -> &'a SiteIndex {
+        self.views.site
+    }
+
+    fn markdown(&self, text: &str, origin: &Origin, problems: &mut Diagnostics) -> String {
+        let rendered = markdown::render(text, &origin.source.path, &self.md);
+        self.report_links(rendered.broken_links, origin, problems);
+        rendered.html
+    }
+
+    fn markdown_inline(&self, text: &str, origin: &Origin, problems: &mut Diagnostics) -> String {
+        let rendered = markdown::render_inline(text, &origin.source.path, &self.md);
+        self.report_links(rendered.broken_links, origin, problems);
+        rendered.html
+    }
+
+    fn report_links(&self, broken: Vec<String>, origin: &Origin, problems: &mut Diagnostics) {
+        for link in broken {
+            let source = &origin.source;
+            let line = source
+                .text
+                .lines()
+                .position(|l| l.contains(&format!("]({link}")) || l.contains(&link))
+                .map(|i| i + 1);
+            let column = line
+                .and_then(|l| source.text.lines().nth(l - 1))
+                .and_then(|t| t.find(&link))
+                .map(|c| c + 1);
+            let location = match (line, column) {
+                (Some(l), Some(c)) => Location::at(&source.path, l, c),
+                _ => Location::file(&source.path),
+            };
+            let known: Vec<String> =
+                self.site().source_urls.keys().map(|p| p.display().to_string()).collect();
+            let target_name = Path::new(&link)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let near: Vec<&str> =
+                known.iter().map(String::as_str).filter(|k| k.ends_with(&target_name)).collect();
+            let help = crate::error::did_you_mean(&link, known.iter().map(String::as_str))
+                .or_else(|| (!near.is_empty()).then(|| format!("a file with that name is at {}; links are relative to the file they are in", near.join(", "))))
+                .unwrap_or_else(|| "link to another document's .md file by its path relative to this file".to_string());
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::BrokenLink,
+                    location,
+                    format!("the link `{link}` points to no document"),
+                )
+                .with_help(help)
+                .with_source(&source.text),
+            );
+        }
+    }
+
+    fn counts(&self, list: &[InitiativeIx]) -> Vec<StatusCount> {
+        let mut counts = [0usize; 6];
+        for ix in list {
+            let status = self.site().initiatives[ix.0].status;
+            counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(0)] += 1;
+        }
+        Status::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, count)| StatusCount { status: self.views.status(*s), count })
+            .collect()
+    }
+
+    fn crumbs(&self, trail: Vec<Link<'a>>) -> Vec<Link<'a>> {
+        let mut crumbs =
+            vec![Link { title: self.views.ui.home, url: &self.site().config.base_path }];
+        crumbs.extend(trail);
+        crumbs
+    }
+
+    fn meta(
+        &self,
+        title: &'a str,
+        description: String,
+        path: &'a str,
+        trail: Vec<Link<'a>>,
+        kind: &'static str,
+    ) -> PageMeta<'a> {
+        PageMeta {
+            title,
+            description,
+            path,
+            canonical: self.site().config.absolute_url(path),
+            breadcrumbs: self.crumbs(trail),
+            kind,
+        }
+    }
+
+    fn emit<T: Serialize>(
+        &self,
+        template: &str,
+        path: String,
+        page: Page<'a, T>,
+    ) -> Result<OutputFile, Diagnostics> {
+        match self.templates.render(template, &page) {
+            Ok(html) => Ok(OutputFile { path, bytes: html.into_bytes() }),
+            Err(d) => Err(Diagnostics::from_iter([d])),
+        }
+    }
+
+    fn period(&self, ix: StrategyIx) -> Option<String> {
+        self.site().strategies[ix.0].doc.fields.period.map(|p| {
+            if p.start == p.end {
+                p.start.to_string()
+            } else {
+                format!("{}–{}", p.start, p.end)
+            }
+        })
+    }
+
+    fn strategy_badge(&self, ix: StrategyIx) -> BadgeView {
+        let s = &self.site().strategies[ix.0];
+        self.views.badge(
+            format!("{}badges/{}.svg", self.site().config.base_path, s.doc.id),
+            &s.doc.fields.title,
+        )
+    }
+
+    fn strategy_summary(&self, ix: StrategyIx) -> StrategySummary<'a> {
+        let s = &self.site().strategies[ix.0];
+        StrategySummary {
+            id: &s.doc.id,
+            title: &s.doc.fields.title,
+            subtitle: s.doc.fields.subtitle.as_deref(),
+            url: &s.url,
+            period: self.period(ix),
+            status: self.views.strategy_status(s.doc.fields.status),
+            progress: self.views.mean_progress(s.progress),
+            initiative_count: self.views.fmt.initiative_count(s.initiatives.len()),
+            status_counts: self.counts(&s.initiatives),
+            badge: self.strategy_badge(ix),
+        }
+    }
+
+    fn description(&self, text: &str) -> String {
+        // First paragraph of plain text, shortened, for <meta name="description">.
+        let plain: String = text
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| l.is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let plain: String =
+            plain.chars().filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#')).collect();
+        let mut out: String = plain.chars().take(200).collect();
+        if plain.chars().count() > 200 {
+            if let Some(cut) = out.rfind(' ') {
+                out.truncate(cut);
+            }
+            out.push('…');
+        }
+        if out.is_empty() {
+            self.site()
+                .config
+                .description
+                .clone()
+                .unwrap_or_else(|| self.site().config.title.clone())
+        } else {
+            out
+        }
+    }
+
+    fn page(&self, job: PageJob) -> Result<OutputFile, Diagnostics> {
+        let site = self.site();
+        let base = site.config.base_path.as_str();
+        let ui = self.views.ui;
+        let v = &self.views;
+        let mut problems = Diagnostics::new();
+        let result = match job {
+            PageJob::Front => {
+                let front = &site.front_page;
+                let body = match &front.origin {
+                    Some(origin) => self.markdown(&front.body, origin, &mut problems),
+                    None => String::new(),
+                };
+                let heading = front.fields.title.as_deref().unwrap_or(&site.config.title);
+                let mut recent: Vec<InitiativeIx> = (0..site.initiatives.len())
+                    .map(InitiativeIx)
+                    .filter(|i| site.initiatives[i.0].updated().is_some())
+                    .collect();
+                recent.sort_by(|a, b| {
+                    let (a, b) = (&site.initiatives[a.0], &site.initiatives[b.0]);
+                    b.updated().cmp(&a.updated()).then_with(|| a.url.cmp(&b.url))
+                });
+                recent.truncate(RECENT_COUNT);
+                let all: Vec<InitiativeIx> =
+                    (0..site.initiatives.len()).map(InitiativeIx).collect();
+                let description = front
+                    .fields
+                    .description
+                    .clone()
+                    .or_else(|| site.config.description.clone())
+                    .unwrap_or_else(|| self.description(&front.body));
+                let data = FrontData {
+                    heading,
+                    body,
+                    progress: v.mean_progress(site.progress),
+                    status_counts: self.counts(&all),
+                    strategies: (0..site.strategies.len())
+                        .map(|i| self.strategy_summary(StrategyIx(i)))
+                        .collect(),
+                    recent: v.initiative_items(&recent),
+                };
+                let meta = PageMeta {
+                    breadcrumbs: Vec::new(),
+                    ..self.meta(heading, description, base, Vec::new(), "front")
+                };
+                self.emit("index.html", "index.html".into(), Page { page: meta, data })
+            }
+            PageJob::Strategy(ix) => {
+                let s = &site.strategies[ix.0];
+                let origin = &s.doc.origin;
+                let body = self.markdown(&s.doc.body, origin, &mut problems);
+                let themes = s
+                    .themes
+                    .iter()
+                    .map(|&t| {
+                        let theme = &site.themes[t.0];
+                        let members: Vec<InitiativeIx> = s
+                            .initiatives
+                            .iter()
+                            .copied()
+                            .filter(|i| site.initiatives[i.0].themes.contains(&t))
+                            .collect();
+                        let summary_md = s
+                            .doc
+                            .fields
+                            .themes
+                            .iter()
+                            .find(|d| d.id == theme.id)
+                            .and_then(|d| d.summary.as_deref());
+                        ThemeSection {
+                            id: &theme.id,
+                            title: &theme.title,
+                            url: &theme.url,
+                            summary: summary_md
+                                .map(|m| self.markdown(m, origin, &mut problems))
+                                .unwrap_or_default(),
+                            progress: v.mean_progress(crate::model::progress::mean(
+                                members
+                                    .iter()
+                                    .map(|i| &site.initiatives[i.0])
+                                    .filter(|n| n.status != Status::Cancelled)
+                                    .filter_map(|n| n.percent()),
+                            )),
+                            initiatives: v.initiative_items(&members),
+                        }
+                    })
+                    .collect();
+                let other: Vec<InitiativeIx> = s
+                    .initiatives
+                    .iter()
+                    .copied()
+                    .filter(|i| site.initiatives[i.0].themes.is_empty())
+                    .collect();
+                let data = StrategyData {
+                    id: &s.doc.id,
+                    title: &s.doc.fields.title,
+                    subtitle: s.doc.fields.subtitle.as_deref(),
+                    period: self.period(ix),
+                    adopted: s.doc.fields.adopted.map(|d| v.date(d)),
+                    adopted_by: s.doc.fields.adopted_by.as_deref(),
+                    owner: s.owner.map(|d| v.director_link(d)),
+                    status: v.strategy_status(s.doc.fields.status),
+                    body,
+                    progress: v.mean_progress(s.progress),
+                    initiative_count: v.fmt.initiative_count(s.initiatives.len()),
+                    status_counts: self.counts(&s.initiatives),
+                    themes,
+                    other_initiatives: v.initiative_items(&other),
+                    goals: s.goals.iter().map(|g| v.goal(g)).collect(),
+                    budget: v.budget(&s.budget),
+                    budget_lines: budget_lines(v, &s.doc.fields.budget),
+                    badge: self.strategy_badge(ix),
+                };
+                let description =
+                    s.doc.fields.subtitle.clone().unwrap_or_else(|| self.description(&s.doc.body));
+                let meta = self.meta(
+                    &s.doc.fields.title,
+                    description,
+                    &s.url,
+                    vec![v.strategy_link(ix)],
+                    "strategy",
+                );
+                self.emit("strategy.html", file_for(base, &s.url), Page { page: meta, data })
+            }
+            PageJob::Initiative(ix) => {
+                let i = &site.initiatives[ix.0];
+                let f = &i.doc.fields;
+                let body = self.markdown(&i.doc.body, &i.doc.origin, &mut problems);
+                let strategy_id = &site.strategies[i.strategy.0].doc.id;
+                let data = InitiativeData {
+                    item: v.initiative_item(ix),
+                    body,
+                    start: f.start.map(|d| v.date(d)),
+                    goals: i.goals.iter().map(|g| v.goal(g)).collect(),
+                    actions: f
+                        .actions
+                        .iter()
+                        .map(|a| ActionView {
+                            text: &a.text,
+                            done: a.done,
+                            due: a.due.map(|d| v.date(d)),
+                        })
+                        .collect(),
+                    actions_done: i.actions_done,
+                    actions_total: f.actions.len(),
+                    actions_summary: v.fmt.actions_done(i.actions_done, f.actions.len()),
+                    budget_lines: budget_lines(v, &f.budget),
+                    budget: v.budget(&i.budget),
+                    related: v.initiative_items(&i.related),
+                    referenced_by: v.initiative_items(&i.referenced_by),
+                    badge: v
+                        .badge(format!("{base}badges/{strategy_id}/{}.svg", i.doc.id), &f.title),
+                };
+                let description = self.description(&i.doc.body);
+                let trail = vec![v.strategy_link(i.strategy), v.initiative_link(ix)];
+                let meta = self.meta(&f.title, description, &i.url, trail, "initiative");
+                self.emit("initiative.html", file_for(base, &i.url), Page { page: meta, data })
+            }
+            PageJob::Themes => {
+                let themes = (0..site.themes.len())
+                    .map(|t| self.theme_summary(ThemeIx(t), &mut problems))
+                    .collect();
+                let path = self.paths.themes.as_str();
+                let trail = vec![Link { title: ui.themes, url: path }];
+                let meta = self.meta(
+                    ui.themes,
+                    format!("{} – {}", ui.themes, site.config.title),
+                    path,
+                    trail,
+                    "themes",
+                );
+                self.emit(
+                    "themes.html",
+                    "themes/index.html".into(),
+                    Page { page: meta, data: ThemesData { themes } },
+                )
+            }
+            PageJob::Theme(tx) => {
+                let t = &site.themes[tx.0];
+                let themes_url = self.paths.themes.as_str();
+                let data = ThemeData {
+                    theme: self.theme_summary(tx, &mut problems),
+                    initiatives: v.initiative_items(&t.initiatives),
+                    status_counts: self.counts(&t.initiatives),
+                    budget: v.budget(&t.budget),
+                    badge: v.badge(format!("{base}badges/themes/{}.svg", t.id), &t.title),
+                };
+                let description =
+                    t.summary.clone().unwrap_or_else(|| format!("{}: {}", ui.theme, t.title));
+                let trail = vec![Link { title: ui.themes, url: themes_url }, v.theme_link(tx)];
+                let meta = self.meta(&t.title, description, &t.url, trail, "theme");
+                self.emit("theme.html", file_for(base, &t.url), Page { page: meta, data })
+            }
+            PageJob::Directors => {
+                let directors = (0..site.directors.len())
+                    .map(|d| self.director_summary(DirectorIx(d)))
+                    .collect();
+                let path = self.paths.directors.as_str();
+                let trail = vec![Link { title: ui.directors, url: path }];
+                let meta = self.meta(
+                    ui.directors,
+                    format!("{} – {}", ui.directors, site.config.title),
+                    path,
+                    trail,
+                    "directors",
+                );
+                self.emit(
+                    "directors.html",
+                    "directors/index.html".into(),
+                    Page { page: meta, data: DirectorsData { directors } },
+                )
+            }
+            PageJob::Director(dx) => {
+                let d = &site.directors[dx.0];
+                let directors_url = self.paths.directors.as_str();
+                let data = DirectorData {
+                    director: self.director_summary(dx),
+                    body: self.markdown(&d.doc.body, &d.doc.origin, &mut problems),
+                    owns: d.owns.iter().map(|&s| v.strategy_link(s)).collect(),
+                    initiatives: v.initiative_items(&d.initiatives),
+                    status_counts: self.counts(&d.initiatives),
+                    budget: v.budget(&d.budget),
+                    badge: v.badge(
+                        format!("{base}badges/directors/{}.svg", d.doc.id),
+                        &d.doc.fields.name,
+                    ),
+                };
+                let description = [d.doc.fields.title.as_deref(), d.doc.fields.area.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let description = if description.is_empty() {
+                    d.doc.fields.name.clone()
+                } else {
+                    format!("{}: {description}", d.doc.fields.name)
+                };
+                let trail =
+                    vec![Link { title: ui.directors, url: directors_url }, v.director_link(dx)];
+                let meta = self.meta(&d.doc.fields.name, description, &d.url, trail, "director");
+                self.emit("director.html", file_for(base, &d.url), Page { page: meta, data })
+            }
+            PageJob::Status => {
+                let groups = Status::ALL
+                    .iter()
+                    .map(|&status| {
+                        let members: Vec<InitiativeIx> = (0..site.initiatives.len())
+                            .map(InitiativeIx)
+                            .filter(|i| site.initiatives[i.0].status == status)
+                            .collect();
+                        StatusGroup {
+                            status: v.status(status),
+                            initiatives: v.initiative_items(&members),
+                        }
+                    })
+                    .filter(|g| !g.initiatives.is_empty())
+                    .collect();
+                let path = self.paths.status.as_str();
+                let trail = vec![Link { title: ui.status_overview, url: path }];
+                let meta = self.meta(
+                    ui.status_overview,
+                    format!("{} – {}", ui.status_overview, site.config.title),
+                    path,
+                    trail,
+                    "status",
+                );
+                self.emit(
+                    "status.html",
+                    "status/index.html".into(),
+                    Page { page: meta, data: StatusData { groups } },
+                )
+            }
+            PageJob::NotFound => {
+                let path = self.paths.not_found.as_str();
+                let meta = PageMeta {
+                    breadcrumbs: Vec::new(),
+                    ..self.meta(
+                        ui.page_not_found,
+                        ui.page_not_found_text.to_string(),
+                        path,
+                        Vec::new(),
+                        "not-found",
+                    )
+                };
+                self.emit("404.html", "404.html".into(), Page { page: meta, data: Empty {} })
+            }
+        };
+        match result {
+            Ok(file) if !problems.has_errors() => Ok(file),
+            Ok(_) => Err(problems),
+            Err(mut more) => {
+                more.extend(problems);
+                Err(more)
+            }
+        }
+    }
+
+    fn theme_summary(&self, tx: ThemeIx, problems: &mut Diagnostics) -> ThemeSummary<'a> {
+        let site = self.site();
+        let t = &site.themes[tx.0];
+        let summary = match (&t.summary, t.strategies.first()) {
+            (Some(md), Some(s)) => {
+                self.markdown_inline(md, &site.strategies[s.0].doc.origin, problems)
+            }
+            _ => String::new(),
+        };
+        ThemeSummary {
+            id: &t.id,
+            title: &t.title,
+            url: &t.url,
+            summary,
+            progress: self.views.mean_progress(t.progress),
+            initiative_count: self.views.fmt.initiative_count(t.initiatives.len()),
+            strategies: t.strategies.iter().map(|&s| self.views.strategy_link(s)).collect(),
+        }
+    }
+
+    fn director_summary(&self, dx: DirectorIx) -> DirectorSummary<'a> {
+        let d = &self.site().directors[dx.0];
+        let f = &d.doc.fields;
+        DirectorSummary {
+            id: &d.doc.id,
+            name: &f.name,
+            title: f.title.as_deref(),
+            area: f.area.as_deref(),
+            email: f.email.as_deref(),
+            url: &d.url,
+            progress: self.views.mean_progress(d.progress),
+            initiative_count: self.views.fmt.initiative_count(d.initiatives.len()),
+        }
+    }
+
+    fn badges(&self) -> Vec<OutputFile> {
+        let site = self.site();
+        let ui = self.views.ui;
+        let fmt = self.views.fmt;
+        let label = ui.badge_alt_progress.to_lowercase();
+        let make = |path: String,
+                    progress: Option<rust_decimal::Decimal>,
+                    status: Option<Status>,
+                    subject: &str| {
+            let value = match (progress, status) {
+                (Some(p), Some(s)) => format!("{} · {}", fmt.percent(p), status_label(ui, s)),
+                (Some(p), None) => fmt.percent(p),
+                (None, Some(s)) => status_label(ui, s).to_string(),
+                (None, None) => ui.not_measured.to_string(),
+            };
+            let title = format!("{} – {}: {value}", subject, ui.badge_alt_progress);
+            OutputFile { path, bytes: badges::badge(&label, &value, status, &title).into_bytes() }
+        };
+        let mut out = Vec::with_capacity(
+            site.initiatives.len()
+                + site.strategies.len()
+                + site.themes.len()
+                + site.directors.len(),
+        );
+        // Aggregates have no status of their own: their badges are neutral.
+        for s in &site.strategies {
+            out.push(make(
+                format!("badges/{}.svg", s.doc.id),
+                s.progress,
+                None,
+                &s.doc.fields.title,
+            ));
+        }
+        for i in &site.initiatives {
+            let sid = &site.strategies[i.strategy.0].doc.id;
+            out.push(make(
+                format!("badges/{sid}/{}.svg", i.doc.id),
+                i.percent(),
+                Some(i.status),
+                &i.doc.fields.title,
+            ));
+        }
+        for t in &site.themes {
+            out.push(make(format!("badges/themes/{}.svg", t.id), t.progress, None, &t.title));
+        }
+        for d in &site.directors {
+            out.push(make(
+                format!("badges/directors/{}.svg", d.doc.id),
+                d.progress,
+                None,
+                &d.doc.fields.name,
+            ));
+        }
+        out
+    }
+}
+
+fn budget_lines<'a>(
+    v: &ViewBuilder<'a>,
+    lines: &'a [crate::model::BudgetLine],
+) -> Vec<BudgetLineView<'a>> {
+    lines
+        .iter()
+        .map(|l| BudgetLineView {
+            year: l.year,
+            label: l.label.as_deref(),
+            target: v.fmt.amount(l.target, l.unit()),
+            realised: l.realised.map(|r| v.fmt.amount(r, l.unit())),
+        })
+        .collect()
+}

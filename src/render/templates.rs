@@ -1,0 +1,153 @@
+//! The theme: Tera templates and static assets.
+//!
+//! The built-in theme (`themes/default/`) is embedded in the binary. A site's own
+//! theme (`themes/<name>/templates/*.html` with `theme: <name>` in `site.yaml`)
+//! overrides it file by file: a template with the same name wins, the rest stay.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+
+macro_rules! builtin {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
+    };
+}
+
+/// The built-in templates, by name.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
+    "base.html",
+    "partials/status.html",
+    "partials/progress.html",
+    "partials/initiatives.html",
+    "partials/budget.html",
+    "partials/badge.html",
+    "partials/goals.html",
+    "partials/status_counts.html",
+    "index.html",
+    "strategy.html",
+    "initiative.html",
+    "themes.html",
+    "theme.html",
+    "directors.html",
+    "director.html",
+    "status.html",
+    "404.html",
+);
+
+/// The built-in theme's static files, written under `/static/`.
+pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
+    ("retning.css", include_bytes!("../../themes/default/static/retning.css")),
+    ("favicon.svg", include_bytes!("../../themes/default/static/favicon.svg")),
+];
+
+/// The site's theme folder, if it uses its own theme.
+pub fn theme_dir(root: &Path, config: &Config) -> Option<PathBuf> {
+    config.theme.as_ref().map(|name| root.join("themes").join(name))
+}
+
+/// Compiled templates, ready to render pages.
+pub struct Templates {
+    tera: Tera,
+    /// Where each overriding template came from, for messages.
+    overrides: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Compiles the built-in templates merged with the site theme's overrides.
+    pub fn load(root: &Path, config: &Config) -> Result<Templates, Diagnostics> {
+        let mut problems = Diagnostics::new();
+        let mut sources: Vec<(String, String)> =
+            BUILTIN_TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        let mut overrides = Vec::new();
+        if let Some(dir) = theme_dir(root, config) {
+            let templates = dir.join("templates");
+            if !dir.is_dir() {
+                let name = config.theme.as_deref().unwrap_or_default();
+                problems.push(
+                    Diagnostic::error(
+                        ProblemKind::InvalidValue,
+                        Location::file(crate::config::CONFIG_FILE),
+                        format!(
+                            "the theme `{name}` does not exist: there is no folder themes/{name}/"
+                        ),
+                    )
+                    .with_help("create the folder, or remove `theme:` to use the built-in theme"),
+                );
+                return Err(problems);
+            }
+            for entry in walkdir::WalkDir::new(&templates).sort_by_file_name().into_iter().flatten()
+            {
+                let path = entry.path();
+                if !entry.file_type().is_file()
+                    || path.extension().and_then(|e| e.to_str()) != Some("html")
+                {
+                    continue;
+                }
+                let name = path
+                    .strip_prefix(&templates)
+                    .unwrap_or(path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let relative = crate::error::display_path(root, path);
+                match crate::content::read_text(path) {
+                    Ok(text) => {
+                        match sources.iter_mut().find(|(n, _)| *n == name) {
+                            Some(slot) => slot.1 = text,
+                            None => sources.push((name.clone(), text)),
+                        }
+                        overrides.push((name, relative));
+                    }
+                    Err(message) => problems.push(Diagnostic::error(
+                        ProblemKind::Io,
+                        Location::file(relative),
+                        message,
+                    )),
+                }
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        if let Err(error) = tera.add_raw_templates(sources) {
+            problems.push(template_problem(&error, &overrides));
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        Ok(Templates { tera, overrides })
+    }
+
+    /// Sets values every template sees (`site`, `t`).
+    pub fn set_global<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.tera.global_context().insert(key, value);
+    }
+
+    /// Renders a template with a typed context.
+    pub fn render<T: Serialize>(&self, template: &str, context: &T) -> Result<String, Diagnostic> {
+        let context =
+            Context::from_serialize(context).map_err(|e| template_problem(&e, &self.overrides))?;
+        self.tera.render(template, &context).map_err(|e| template_problem(&e, &self.overrides))
+    }
+}
+
+fn template_problem(error: &tera::Error, overrides: &[(String, PathBuf)]) -> Diagnostic {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    // Name the overriding file when the message names its template.
+    let file = overrides
+        .iter()
+        .find(|(name, _)| message.contains(name.as_str()))
+        .map(|(_, path)| path.clone())
+        .unwrap_or_else(|| PathBuf::from("themes/default/templates"));
+    Diagnostic::error(ProblemKind::Template, Location::file(file), message)
+        .with_help("check the template against the template reference in docs/templates.md")
+}

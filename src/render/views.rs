@@ -1,0 +1,355 @@
+//! Typed views the templates receive: borrowed where possible, every number and date
+//! already formatted for the site's language, every URL final.
+//!
+//! The template reference in `docs/templates.md` lists these fields; keep them in step.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::i18n::{Formatter, UiText};
+use crate::index::{
+    BudgetSums, DirectorIx, GoalNode, InitiativeIx, InitiativeNode, SiteIndex, StrategyIx, ThemeIx,
+};
+use crate::model::progress::{self, ProgressSource};
+use crate::model::{Date, Status, StrategyStatus};
+
+/// A link: text and URL.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link<'a> {
+    /// Link text.
+    pub title: &'a str,
+    /// Site path.
+    pub url: &'a str,
+}
+
+/// A date, for `<time datetime="{{ iso }}">{{ text }}</time>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// `2013-12-01`.
+    pub iso: String,
+    /// `1. december 2013`.
+    pub text: String,
+}
+
+/// A progress figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView {
+    /// `62 %` in the site's language.
+    pub text: String,
+    /// Rounded to two decimals, with a point, for `value` attributes (`62.50`).
+    pub value: String,
+    /// Rounded to a whole number (`63`), for widths.
+    pub whole: String,
+    /// `goals`, `actions` or `override`: goals are shown with `<meter>`, actions with
+    /// `<progress>`.
+    pub source: &'static str,
+}
+
+/// A status, as text and as a CSS/icon key.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusView {
+    /// `on-track`.
+    pub key: &'static str,
+    /// `På rette spor`.
+    pub label: &'static str,
+}
+
+/// A badge and the code to embed it elsewhere.
+#[derive(Debug, Clone, Serialize)]
+pub struct BadgeView {
+    /// Site path of the SVG.
+    pub url: String,
+    /// Alternative text.
+    pub alt: String,
+    /// HTML to copy (shown as text; templates escape it).
+    pub embed: String,
+}
+
+/// An initiative in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct InitiativeItem<'a> {
+    /// Id.
+    pub id: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Page.
+    pub url: &'a str,
+    /// Its strategy.
+    pub strategy: Link<'a>,
+    /// Status.
+    pub status: StatusView,
+    /// Progress, if any.
+    pub progress: Option<ProgressView>,
+    /// Responsible directors.
+    pub responsible: Vec<Link<'a>>,
+    /// Themes.
+    pub themes: Vec<Link<'a>>,
+    /// Due date.
+    pub due: Option<DateView>,
+    /// Last update.
+    pub updated: Option<DateView>,
+}
+
+/// A goal with its figures formatted.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalView<'a> {
+    /// What is to be achieved.
+    pub text: &'a str,
+    /// Unit.
+    pub unit: &'a str,
+    /// Baseline with unit (`78 %`), if given.
+    pub baseline: Option<String>,
+    /// Target with unit.
+    pub target: String,
+    /// Current with unit, if measured.
+    pub current: Option<String>,
+    /// Due date.
+    pub due: Option<DateView>,
+    /// Progress towards the target.
+    pub progress: Option<ProgressView>,
+    /// True when the target is below the baseline.
+    pub decrease: bool,
+    /// Measurements, oldest first.
+    pub history: Vec<MeasurementView>,
+}
+
+/// One measurement.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasurementView {
+    /// When.
+    pub date: DateView,
+    /// Value with unit.
+    pub value: String,
+}
+
+/// A checklist item.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView<'a> {
+    /// What.
+    pub text: &'a str,
+    /// Done?
+    pub done: bool,
+    /// Due date.
+    pub due: Option<DateView>,
+}
+
+/// A budget line as written.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetLineView<'a> {
+    /// Year.
+    pub year: i32,
+    /// Label.
+    pub label: Option<&'a str>,
+    /// Planned amount with unit.
+    pub target: String,
+    /// Realised amount with unit.
+    pub realised: Option<String>,
+}
+
+/// Budget sums by year and their totals.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetView {
+    /// One row per unit and year.
+    pub rows: Vec<BudgetRowView>,
+    /// One total per unit.
+    pub totals: Vec<BudgetRowView>,
+}
+
+/// A row of budget sums.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRowView {
+    /// Year (absent on totals).
+    pub year: Option<i32>,
+    /// Unit.
+    pub unit: String,
+    /// Planned, with unit.
+    pub target: String,
+    /// Realised, with unit.
+    pub realised: Option<String>,
+}
+
+/// Formats views for one site: holds the formatter and the UI strings.
+pub struct ViewBuilder<'a> {
+    /// The linked site.
+    pub site: &'a SiteIndex,
+    /// Number and date formatting.
+    pub fmt: &'a Formatter,
+    /// UI strings.
+    pub ui: &'static UiText,
+}
+
+impl<'a> ViewBuilder<'a> {
+    /// A date view.
+    pub fn date(&self, date: Date) -> DateView {
+        DateView { iso: Formatter::iso_date(date), text: self.fmt.date(date) }
+    }
+
+    /// A progress view.
+    pub fn progress(&self, value: Decimal, source: ProgressSource) -> ProgressView {
+        ProgressView {
+            text: self.fmt.percent(value),
+            value: progress::two_decimals(value),
+            whole: progress::round_percent(value).to_string(),
+            source: match source {
+                ProgressSource::Goals => "goals",
+                ProgressSource::Actions => "actions",
+                ProgressSource::Override => "override",
+            },
+        }
+    }
+
+    /// A progress view for an aggregate (mean of initiatives).
+    pub fn mean_progress(&self, value: Option<Decimal>) -> Option<ProgressView> {
+        value.map(|v| self.progress(v, ProgressSource::Override))
+    }
+
+    /// A status view.
+    pub fn status(&self, status: Status) -> StatusView {
+        let ui = self.ui;
+        let label = match status {
+            Status::NotStarted => ui.status_not_started,
+            Status::OnTrack => ui.status_on_track,
+            Status::AtRisk => ui.status_at_risk,
+            Status::OffTrack => ui.status_off_track,
+            Status::Done => ui.status_done,
+            Status::Cancelled => ui.status_cancelled,
+        };
+        StatusView { key: status.as_str(), label }
+    }
+
+    /// A strategy status label.
+    pub fn strategy_status(&self, status: StrategyStatus) -> StatusView {
+        match status {
+            StrategyStatus::Draft => {
+                StatusView { key: "draft", label: self.ui.strategy_status_draft }
+            }
+            StrategyStatus::Adopted => {
+                StatusView { key: "adopted", label: self.ui.strategy_status_adopted }
+            }
+            StrategyStatus::Archived => {
+                StatusView { key: "archived", label: self.ui.strategy_status_archived }
+            }
+        }
+    }
+
+    /// Link to a strategy.
+    pub fn strategy_link(&self, ix: StrategyIx) -> Link<'a> {
+        let s = &self.site.strategies[ix.0];
+        Link { title: &s.doc.fields.title, url: &s.url }
+    }
+
+    /// Link to a theme.
+    pub fn theme_link(&self, ix: ThemeIx) -> Link<'a> {
+        let t = &self.site.themes[ix.0];
+        Link { title: &t.title, url: &t.url }
+    }
+
+    /// Link to a director.
+    pub fn director_link(&self, ix: DirectorIx) -> Link<'a> {
+        let d = &self.site.directors[ix.0];
+        Link { title: &d.doc.fields.name, url: &d.url }
+    }
+
+    /// Link to an initiative.
+    pub fn initiative_link(&self, ix: InitiativeIx) -> Link<'a> {
+        let i = &self.site.initiatives[ix.0];
+        Link { title: &i.doc.fields.title, url: &i.url }
+    }
+
+    /// An initiative as a list item.
+    pub fn initiative_item(&self, ix: InitiativeIx) -> InitiativeItem<'a> {
+        let node: &'a InitiativeNode = &self.site.initiatives[ix.0];
+        InitiativeItem {
+            id: &node.doc.id,
+            title: &node.doc.fields.title,
+            url: &node.url,
+            strategy: self.strategy_link(node.strategy),
+            status: self.status(node.status),
+            progress: node.progress.map(|(v, s)| self.progress(v, s)),
+            responsible: node.responsible.iter().map(|&d| self.director_link(d)).collect(),
+            themes: node.themes.iter().map(|&t| self.theme_link(t)).collect(),
+            due: node.doc.fields.due.map(|d| self.date(d)),
+            updated: node.doc.fields.updated.map(|d| self.date(d)),
+        }
+    }
+
+    /// Items for a list of initiatives.
+    pub fn initiative_items(&self, list: &[InitiativeIx]) -> Vec<InitiativeItem<'a>> {
+        list.iter().map(|&ix| self.initiative_item(ix)).collect()
+    }
+
+    /// A goal view.
+    pub fn goal(&self, node: &'a GoalNode) -> GoalView<'a> {
+        let goal = &node.goal;
+        let unit = goal.unit.as_deref().unwrap_or("");
+        let baseline_or_zero = goal.baseline.unwrap_or(Decimal::ZERO);
+        GoalView {
+            text: &goal.text,
+            unit,
+            baseline: goal.baseline.map(|v| self.fmt.amount(v, unit)),
+            target: self.fmt.amount(goal.target, unit),
+            current: goal.current.map(|v| self.fmt.amount(v, unit)),
+            due: goal.due.map(|d| self.date(d)),
+            progress: node.progress.map(|p| self.progress(p, ProgressSource::Goals)),
+            decrease: goal.target < baseline_or_zero,
+            history: goal
+                .history
+                .iter()
+                .map(|m| MeasurementView {
+                    date: self.date(m.date),
+                    value: self.fmt.amount(m.value, unit),
+                })
+                .collect(),
+        }
+    }
+
+    /// Budget sums.
+    pub fn budget(&self, sums: &BudgetSums) -> BudgetView {
+        let amount = |v: Decimal, unit: &str| self.fmt.amount(v, unit);
+        BudgetView {
+            rows: sums
+                .rows
+                .iter()
+                .map(|r| BudgetRowView {
+                    year: Some(r.year),
+                    unit: r.unit.clone(),
+                    target: amount(r.target, &r.unit),
+                    realised: r.realised.map(|v| amount(v, &r.unit)),
+                })
+                .collect(),
+            totals: sums
+                .totals()
+                .into_iter()
+                .map(|(unit, target, realised)| BudgetRowView {
+                    year: None,
+                    target: amount(target, &unit),
+                    realised: realised.map(|v| amount(v, &unit)),
+                    unit,
+                })
+                .collect(),
+        }
+    }
+
+    /// Badge view for the SVG at `badge_path` (a site path).
+    pub fn badge(&self, badge_path: String, subject: &str) -> BadgeView {
+        let alt = format!("{}: {subject}", self.ui.badge_alt_progress);
+        let src = self.site.config.absolute_url(&badge_path);
+        let embed = format!("<img src=\"{src}\" alt=\"{}\">", escape_attr(&alt));
+        BadgeView { url: badge_path, alt, embed }
+    }
+}
+
+/// Escapes text for an HTML attribute value.
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,177 @@
+//! Showing problems to people and machines: terminal text in the style of rustc,
+//! JSON lines, and GitHub workflow annotations.
+
+use std::fmt::Write as _;
+
+use crate::error::{Diagnostic, Diagnostics, Severity};
+
+/// How to print problems.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// For people: location, source line, caret, help.
+    #[default]
+    Human,
+    /// One JSON object per line.
+    Json,
+    /// `::error file=…,line=…::message` annotations.
+    Github,
+}
+
+/// Renders one diagnostic for a terminal; `colour` adds ANSI colours.
+pub fn human(d: &Diagnostic, colour: bool) -> String {
+    let (paint, bold, blue, reset) = if colour {
+        (
+            match d.severity {
+                Severity::Error => "\x1b[1;31m",
+                Severity::Warning => "\x1b[1;33m",
+            },
+            "\x1b[1m",
+            "\x1b[1;34m",
+            "\x1b[0m",
+        )
+    } else {
+        ("", "", "", "")
+    };
+    let label = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", d.message);
+    let _ = writeln!(out, "  {blue}-->{reset} {}", d.location);
+    if let (Some(line), Some(text)) = (d.location.line, &d.source_line) {
+        let number = line.to_string();
+        let gutter = " ".repeat(number.len());
+        let _ = writeln!(out, "{blue}{gutter} |{reset}");
+        let _ = writeln!(out, "{blue}{number} |{reset} {text}");
+        if let Some(column) = d.location.column {
+            let before: String = text
+                .chars()
+                .take(column.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let width = text
+                .chars()
+                .skip(column.saturating_sub(1))
+                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':'))
+                .count()
+                .max(1);
+            let _ = writeln!(
+                out,
+                "{blue}{gutter} |{reset} {before}{paint}{}{reset}",
+                "^".repeat(width)
+            );
+        }
+    }
+    if let Some(help) = &d.help {
+        let _ = writeln!(out, "  {blue}={reset} {bold}help{reset}: {help}");
+    }
+    out
+}
+
+/// One JSON object describing a diagnostic.
+pub fn json(d: &Diagnostic) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        severity: Severity,
+        kind: crate::error::ProblemKind,
+        file: String,
+        line: Option<usize>,
+        column: Option<usize>,
+        message: &'a str,
+        help: Option<&'a str>,
+    }
+    serde_json::to_string(&Line {
+        severity: d.severity,
+        kind: d.kind,
+        file: d.location.file.display().to_string().replace('\\', "/"),
+        line: d.location.line,
+        column: d.location.column,
+        message: &d.message,
+        help: d.help.as_deref(),
+    })
+    .unwrap_or_default()
+}
+
+/// A GitHub Actions workflow annotation.
+pub fn github(d: &Diagnostic) -> String {
+    let level = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut props = format!("file={}", escape_property(&d.location.file.display().to_string()));
+    if let Some(line) = d.location.line {
+        let _ = write!(props, ",line={line}");
+    }
+    if let Some(col) = d.location.column {
+        let _ = write!(props, ",col={col}");
+    }
+    let mut message = d.message.clone();
+    if let Some(help) = &d.help {
+        let _ = write!(message, " (help: {help})");
+    }
+    format!("::{level} {props}::{}", escape_data(&message))
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Renders all diagnostics in a format, followed (for people) by a summary line.
+pub fn render_all(problems: &Diagnostics, format: Format, colour: bool) -> String {
+    let mut out = String::new();
+    for d in problems.iter() {
+        let text = match format {
+            Format::Human => human(d, colour),
+            Format::Json => json(d),
+            Format::Github => github(d),
+        };
+        out.push_str(&text);
+        out.push('\n');
+    }
+    if format == Format::Human && !problems.is_empty() {
+        let (e, w) = (problems.error_count(), problems.warning_count());
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let _ = writeln!(out, "{}, {}", plural(e, "error"), plural(w, "warning"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Location, ProblemKind};
+
+    fn sample() -> Diagnostic {
+        Diagnostic::error(
+            ProblemKind::UnknownReference,
+            Location::at("content/s/a.md", 3, 14),
+            "unknown director `thomas-harfort`",
+        )
+        .with_help("did you mean `thomas-harfot`?")
+        .with_source("---\ntitle: A\nresponsible: thomas-harfort\n---\n")
+    }
+
+    #[test]
+    fn human_shows_line_and_caret() {
+        let text = human(&sample(), false);
+        assert_eq!(
+            text,
+            "error: unknown director `thomas-harfort`\n  --> content/s/a.md:3:14\n  |\n3 | responsible: thomas-harfort\n  |              ^^^^^^^^^^^^^^\n  = help: did you mean `thomas-harfot`?\n"
+        );
+    }
+
+    #[test]
+    fn machine_formats() {
+        let j = json(&sample());
+        assert!(j.contains(r#""file":"content/s/a.md","line":3,"column":14"#), "{j}");
+        assert_eq!(
+            github(&sample()),
+            "::error file=content/s/a.md,line=3,col=14::unknown director `thomas-harfort` (help: did you mean `thomas-harfot`?)"
+        );
+    }
+}
