@@ -129,12 +129,12 @@ pub struct BuildReport {
 /// Builds the site at `root` into `output`: load, link, render, write. With any error,
 /// nothing is written and the last good output stays as it was.
 pub fn build(root: &Path, output: &Path) -> Result<BuildReport, Diagnostics> {
-    output::check_output_dir(root, output).map_err(|d| Diagnostics::from_iter([d]))?;
+    output::check_output_dir(root, output)?;
     let mut site = load(root)?;
     let files = render::render(&site.index, &mut site.templates, &RenderOptions::default())?;
     let statics = static_files(root, &site.index.config);
     let statics = merge_statics(&files, statics)?;
-    output::write(output, &files, &statics).map_err(|d| Diagnostics::from_iter([d]))?;
+    output::write(output, &files, &statics)?;
     Ok(BuildReport {
         files: files.len() + statics.len(),
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),

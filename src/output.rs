@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::error::{Diagnostic, Location, ProblemKind};
+use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::render::OutputFile;
 
 /// The marker file retning puts in every output folder it writes.
@@ -25,8 +25,13 @@ pub struct StaticFile {
     pub dest: String,
 }
 
-fn output_problem(output: &Path, message: String, help: &str) -> Diagnostic {
-    Diagnostic::error(ProblemKind::Output, Location::file(output), message).with_help(help)
+fn output_problem(output: &Path, message: String, help: &str) -> Diagnostics {
+    Diagnostics::from_iter([Diagnostic::error(
+        ProblemKind::Output,
+        Location::file(output),
+        message,
+    )
+    .with_help(help)])
 }
 
 /// Absolute, symlink-resolved form of a path that may not exist yet.
@@ -61,7 +66,7 @@ fn resolve(path: &Path) -> PathBuf {
 /// Refuses an output folder that would overwrite the site's sources: the site root
 /// itself, a folder containing it, or `content/`, `static/`, `themes/` (or anything in
 /// them), and a non-empty folder retning did not create.
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
     let root_abs = resolve(root);
     let out_abs = resolve(output);
     let help = "choose an output folder of its own, such as `public` (the default)";
@@ -113,7 +118,7 @@ pub fn write(
     output: &Path,
     files: &[OutputFile],
     statics: &[StaticFile],
-) -> Result<(), Diagnostic> {
+) -> Result<(), Diagnostics> {
     let out_abs = resolve(output);
     let parent = out_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let name = out_abs

@@ -157,6 +157,7 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
 /// Serde helpers that read scalars from their source text.
 pub mod de {
     use super::*;
+    use serde::Deserialize;
 
     struct ScalarText;
 
@@ -183,26 +184,54 @@ pub mod de {
         d.deserialize_str(ScalarText)
     }
 
+    /// Parses a scalar's text inside the visitor, so that a parse error carries the
+    /// scalar's position.
+    struct Parse<T>(fn(&str) -> Result<T, String>, &'static str);
+
+    impl<'de, T> Visitor<'de> for Parse<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.1)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+    }
+
+    /// An exact decimal, deserializable on its own (for `Option`).
+    struct ExactDecimal(Decimal);
+    impl<'de> serde::Deserialize<'de> for ExactDecimal {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(Parse(parse_decimal, "a number")).map(ExactDecimal)
+        }
+    }
+
+    /// A date, deserializable on its own (for `Option`).
+    struct IsoDate(time::Date);
+    impl<'de> serde::Deserialize<'de> for IsoDate {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(Parse(parse_date, "a date (YYYY-MM-DD)")).map(IsoDate)
+        }
+    }
+
     /// A required exact decimal.
     pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        parse_decimal(&scalar(d)?).map_err(serde::de::Error::custom)
+        ExactDecimal::deserialize(d).map(|v| v.0)
     }
 
     /// An optional exact decimal (`~`/`null`/absent is `None`).
     pub fn opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
-        let text: Option<Text> = serde::Deserialize::deserialize(d)?;
-        text.map(|t| parse_decimal(&t.0).map_err(serde::de::Error::custom)).transpose()
+        Ok(Option::<ExactDecimal>::deserialize(d)?.map(|v| v.0))
     }
 
     /// A required date.
     pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<time::Date, D::Error> {
-        parse_date(&scalar(d)?).map_err(serde::de::Error::custom)
+        IsoDate::deserialize(d).map(|v| v.0)
     }
 
     /// An optional date.
     pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<time::Date>, D::Error> {
-        let text: Option<Text> = serde::Deserialize::deserialize(d)?;
-        text.map(|t| parse_date(&t.0).map_err(serde::de::Error::custom)).transpose()
+        Ok(Option::<IsoDate>::deserialize(d)?.map(|v| v.0))
     }
 
     /// Any scalar as its text (so `title: 2013` is the title "2013").
@@ -337,6 +366,7 @@ mod tests {
         #[serde(default, deserialize_with = "de::one_or_many")]
         ids: Vec<String>,
         #[serde(default, deserialize_with = "de::opt_date")]
+        #[allow(dead_code)]
         when: Option<time::Date>,
     }
 

@@ -212,8 +212,7 @@ enum Parsed {
 /// Loads every content file under `root`: the load stage's whole job.
 pub fn load(root: &Path) -> (Documents, Diagnostics) {
     let (files, mut problems) = discover(root);
-    let results: Vec<(Option<Parsed>, Diagnostics)> =
-        files.par_iter().map(|file| load_file(file)).collect();
+    let results: Vec<(Option<Parsed>, Diagnostics)> = files.par_iter().map(load_file).collect();
     let mut docs = Documents::default();
     let mut file_initiatives: Vec<Initiative> = Vec::new();
     let mut inline_initiatives: Vec<Initiative> = Vec::new();

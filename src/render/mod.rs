@@ -469,10 +469,8 @@ impl<'a> Renderer<'a> {
         path: String,
         page: Page<'a, T>,
     ) -> Result<OutputFile, Diagnostics> {
-        match self.templates.render(template, &page) {
-            Ok(html) => Ok(OutputFile { path, bytes: html.into_bytes() }),
-            Err(d) => Err(Diagnostics::from_iter([d])),
-        }
+        let html = self.templates.render(template, &page)?;
+        Ok(OutputFile { path, bytes: html.into_bytes() })
     }
 
     fn period(&self, ix: StrategyIx) -> Option<String> {

@@ -127,10 +127,13 @@ impl Templates {
     }
 
     /// Renders a template with a typed context.
-    pub fn render<T: Serialize>(&self, template: &str, context: &T) -> Result<String, Diagnostic> {
+    pub fn render<T: Serialize>(&self, template: &str, context: &T) -> Result<String, Diagnostics> {
         let context =
             Context::from_serialize(context).map_err(|e| template_problem(&e, &self.overrides))?;
-        self.tera.render(template, &context).map_err(|e| template_problem(&e, &self.overrides))
+        Ok(self
+            .tera
+            .render(template, &context)
+            .map_err(|e| template_problem(&e, &self.overrides))?)
     }
 }
 
