@@ -76,7 +76,7 @@ fn main() -> ExitCode {
                 OutputFormat::Github => Format::Github,
             };
             let problems = retning::check(&root);
-            if !(cli.quiet && !problems.has_errors()) {
+            if !cli.quiet || problems.has_errors() {
                 print_problems(&problems, format);
             }
             let failed = problems.has_errors() || (strict && problems.warning_count() > 0);
