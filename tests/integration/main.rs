@@ -1,0 +1,5 @@
+//! Whole-site tests: one integration binary, one module per area.
+
+mod support;
+
+mod build;
