@@ -20,6 +20,8 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod scaffold;
+pub mod stages;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -50,9 +52,30 @@ fn today() -> model::Date {
 /// Runs the load and link stages (and compiles the theme). Returns every problem
 /// found: errors fail, warnings come along with the site.
 pub fn load(root: &Path) -> Result<LoadedSite, Diagnostics> {
+    load_observed(root, &mut stages::Silent)
+}
+
+/// [`load`], telling `observer` when the load and link stages start and finish.
+pub fn load_observed(
+    root: &Path,
+    observer: &mut dyn stages::Observer,
+) -> Result<LoadedSite, Diagnostics> {
+    observer.started(stages::Stage::Load);
+    let started = std::time::Instant::now();
     let config = config::load(root)?;
     let (documents, mut problems) = content::load(root);
     let templates = Templates::load(root, &config);
+    let count = usize::from(documents.front_page.origin.is_some())
+        + documents.directors.len()
+        + documents.strategies.len()
+        + documents.initiatives.len();
+    observer.finished(&stages::StageReport {
+        stage: stages::Stage::Load,
+        elapsed: started.elapsed(),
+        count,
+    });
+    observer.started(stages::Stage::Link);
+    let started = std::time::Instant::now();
     let as_of = config.as_of.unwrap_or_else(today);
     let index = index::link(config, documents, as_of, &mut problems);
     let templates = match templates {
@@ -64,6 +87,11 @@ pub fn load(root: &Path) -> Result<LoadedSite, Diagnostics> {
     };
     match templates {
         Some(templates) if !problems.has_errors() => {
+            observer.finished(&stages::StageReport {
+                stage: stages::Stage::Link,
+                elapsed: started.elapsed(),
+                count,
+            });
             Ok(LoadedSite { index, templates, warnings: problems.sorted() })
         }
         _ => Err(problems.sorted()),
@@ -72,13 +100,23 @@ pub fn load(root: &Path) -> Result<LoadedSite, Diagnostics> {
 
 /// Every problem of a site, errors and warnings, without writing anything.
 pub fn check(root: &Path) -> Diagnostics {
-    match load(root) {
+    check_observed(root, &mut stages::Silent)
+}
+
+/// [`check`], telling `observer` when the load, link and render stages start and finish.
+pub fn check_observed(root: &Path, observer: &mut dyn stages::Observer) -> Diagnostics {
+    match load_observed(root, observer) {
         Ok(mut site) => {
             let mut all = site.warnings.clone();
-            if let Err(found) =
-                render::render(&site.index, &mut site.templates, &RenderOptions::default())
-            {
-                all.extend(found);
+            observer.started(stages::Stage::Render);
+            let started = std::time::Instant::now();
+            match render::render(&site.index, &mut site.templates, &RenderOptions::default()) {
+                Ok(files) => observer.finished(&stages::StageReport {
+                    stage: stages::Stage::Render,
+                    elapsed: started.elapsed(),
+                    count: files.len(),
+                }),
+                Err(found) => all.extend(found),
             }
             all.sorted()
         }
@@ -129,15 +167,50 @@ pub struct BuildReport {
 /// Builds the site at `root` into `output`: load, link, render, write. With any error,
 /// nothing is written and the last good output stays as it was.
 pub fn build(root: &Path, output: &Path) -> Result<BuildReport, Diagnostics> {
+    build_observed(root, output, &mut stages::Silent)
+}
+
+/// [`build`], telling `observer` when each stage starts and finishes (for progress
+/// display and timings; the library itself prints nothing).
+pub fn build_observed(
+    root: &Path,
+    output: &Path,
+    observer: &mut dyn stages::Observer,
+) -> Result<BuildReport, Diagnostics> {
+    use stages::{Stage, StageReport};
     output::check_output_dir(root, output)?;
-    let mut site = load(root)?;
-    let files = render::render(&site.index, &mut site.templates, &RenderOptions::default())?;
+    let mut site = load_observed(root, observer)?;
+    // Rendered pages go straight into the staging folder, so a large site is never
+    // held in memory whole; the staging folder is dropped (and the last good output
+    // kept) on any error.
+    let staging = output::Staging::begin(output)?;
+    observer.started(Stage::Render);
+    let started = std::time::Instant::now();
+    let paths = render::render_into(
+        &site.index,
+        &mut site.templates,
+        &RenderOptions::default(),
+        &|file| staging.put(&file),
+    )?;
+    observer.finished(&StageReport {
+        stage: Stage::Render,
+        elapsed: started.elapsed(),
+        count: paths.len(),
+    });
+    observer.started(Stage::Write);
+    let started = std::time::Instant::now();
     let statics = static_files(root, &site.index.config);
-    let statics = merge_statics(&files, statics)?;
-    output::write(output, &files, &statics)?;
+    let statics = merge_statics(&paths, statics)?;
+    staging.copy_statics(&statics)?;
+    staging.commit()?;
+    observer.finished(&StageReport {
+        stage: Stage::Write,
+        elapsed: started.elapsed(),
+        count: paths.len() + statics.len(),
+    });
     Ok(BuildReport {
-        files: files.len() + statics.len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        files: paths.len() + statics.len(),
+        pages: paths.iter().filter(|p| p.ends_with(".html")).count(),
         warnings: site.warnings,
     })
 }
@@ -145,11 +218,10 @@ pub fn build(root: &Path, output: &Path) -> Result<BuildReport, Diagnostics> {
 /// Checks static files against generated ones: a site `static/` file may not take the
 /// place of a generated page; a theme asset may replace a built-in one.
 pub fn merge_statics(
-    files: &[OutputFile],
+    generated: &[String],
     statics: Vec<output::StaticFile>,
 ) -> Result<Vec<output::StaticFile>, Diagnostics> {
-    let generated: std::collections::HashSet<&str> =
-        files.iter().map(|f| f.path.as_str()).collect();
+    let generated: std::collections::HashSet<&str> = generated.iter().map(String::as_str).collect();
     let builtin_assets: std::collections::HashSet<String> =
         render::templates::BUILTIN_STATIC.iter().map(|(n, _)| format!("static/{n}")).collect();
     let mut problems = Diagnostics::new();

@@ -113,74 +113,123 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
     Ok(())
 }
 
+/// A new output being written: a staging folder beside the output that replaces it
+/// on [`Staging::commit`], and is removed if dropped before that.
+pub struct Staging {
+    output: PathBuf,
+    target: PathBuf,
+    staging: PathBuf,
+    retired: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Prepares a staging folder for `output` (which should have passed
+    /// [`check_output_dir`]).
+    pub fn begin(output: &Path) -> Result<Staging, Diagnostics> {
+        let target = resolve(output);
+        let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = Staging {
+            output: output.to_path_buf(),
+            staging: parent.join(format!(".{name}.retning-new")),
+            retired: parent.join(format!(".{name}.retning-old")),
+            target,
+            committed: false,
+        };
+        fs::create_dir_all(&parent)
+            .map_err(|e| staging.fail("cannot create the output's parent folder", e))?;
+        for leftover in [&staging.staging, &staging.retired] {
+            if leftover.exists() {
+                fs::remove_dir_all(leftover).map_err(|e| {
+                    staging.fail("cannot remove a leftover folder of an earlier build", e)
+                })?;
+            }
+        }
+        fs::create_dir(&staging.staging)
+            .map_err(|e| staging.fail("cannot create the staging folder", e))?;
+        Ok(staging)
+    }
+
+    fn fail(&self, what: &str, e: std::io::Error) -> Diagnostics {
+        output_problem(
+            &self.output,
+            format!("{what}: {e}"),
+            "check that the folder is writable and the disk is not full",
+        )
+    }
+
+    /// Writes one file into the staging folder. Safe to call from many threads.
+    pub fn put(&self, file: &OutputFile) -> Result<(), Diagnostics> {
+        let path = self.staging.join(&file.path);
+        let write = || -> std::io::Result<()> {
+            if let Some(parent) = path.parent() {
+                if !parent.is_dir() {
+                    fs::create_dir_all(parent)?;
+                }
+            }
+            fs::write(&path, &file.bytes)
+        };
+        write().map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
+    }
+
+    /// Copies static files in (after the generated ones; they were checked not to clash).
+    pub fn copy_statics(&self, statics: &[StaticFile]) -> Result<(), Diagnostics> {
+        statics.par_iter().try_for_each(|s| {
+            let dest = self.staging.join(&s.dest);
+            let copy = || -> std::io::Result<()> {
+                if let Some(parent) = dest.parent() {
+                    fs::create_dir_all(parent)?;
+                }
+                fs::copy(&s.source, &dest).map(|_| ())
+            };
+            copy().map_err(|e| self.fail(&format!("cannot copy {}", s.source.display()), e))
+        })
+    }
+
+    /// Swaps the staging folder in as the output; the old output is removed.
+    pub fn commit(mut self) -> Result<(), Diagnostics> {
+        fs::write(
+            self.staging.join(MARKER),
+            "This folder is written by retning; it is replaced on every build.\n",
+        )
+        .map_err(|e| self.fail("cannot write the marker file", e))?;
+        if self.target.exists() {
+            fs::rename(&self.target, &self.retired)
+                .map_err(|e| self.fail("cannot move the old site aside", e))?;
+        }
+        if let Err(e) = fs::rename(&self.staging, &self.target) {
+            // Put the last good site back.
+            let _ = fs::rename(&self.retired, &self.target);
+            return Err(self.fail("cannot move the new site into place", e));
+        }
+        self.committed = true;
+        let _ = fs::remove_dir_all(&self.retired);
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
 /// Writes `files` and `statics` as the new contents of `output`, atomically.
 pub fn write(
     output: &Path,
     files: &[OutputFile],
     statics: &[StaticFile],
 ) -> Result<(), Diagnostics> {
-    let out_abs = resolve(output);
-    let parent = out_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-    let name = out_abs
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let fail = |what: &str, e: std::io::Error| {
-        output_problem(
-            output,
-            format!("{what}: {e}"),
-            "check that the folder is writable and the disk is not full",
-        )
-    };
-    fs::create_dir_all(&parent).map_err(|e| fail("cannot create the output's parent folder", e))?;
-    let staging = parent.join(format!(".{name}.retning-new"));
-    let retired = parent.join(format!(".{name}.retning-old"));
-    for leftover in [&staging, &retired] {
-        if leftover.exists() {
-            fs::remove_dir_all(leftover)
-                .map_err(|e| fail("cannot remove a leftover folder of an earlier build", e))?;
-        }
-    }
-    let result = write_tree(&staging, files, statics);
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(fail("cannot write the new site", e));
-    }
-    if out_abs.exists() {
-        fs::rename(&out_abs, &retired).map_err(|e| {
-            let _ = fs::remove_dir_all(&staging);
-            fail("cannot move the old site aside", e)
-        })?;
-    }
-    if let Err(e) = fs::rename(&staging, &out_abs) {
-        // Put the last good site back.
-        let _ = fs::rename(&retired, &out_abs);
-        let _ = fs::remove_dir_all(&staging);
-        return Err(fail("cannot move the new site into place", e));
-    }
-    let _ = fs::remove_dir_all(&retired);
-    Ok(())
-}
-
-fn write_tree(dir: &Path, files: &[OutputFile], statics: &[StaticFile]) -> std::io::Result<()> {
-    fs::create_dir_all(dir)?;
-    let mut folders: Vec<PathBuf> = files
-        .iter()
-        .map(|f| f.path.as_str())
-        .chain(statics.iter().map(|s| s.dest.as_str()))
-        .filter_map(|p| Path::new(p).parent().map(Path::to_path_buf))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        fs::create_dir_all(dir.join(folder))?;
-    }
-    files.par_iter().try_for_each(|f| fs::write(dir.join(&f.path), &f.bytes))?;
-    statics.par_iter().try_for_each(|s| fs::copy(&s.source, dir.join(&s.dest)).map(|_| ()))?;
-    fs::write(
-        dir.join(MARKER),
-        "This folder is written by retning; it is replaced on every build.\n",
-    )
+    let staging = Staging::begin(output)?;
+    files.par_iter().try_for_each(|f| staging.put(f))?;
+    staging.copy_statics(statics)?;
+    staging.commit()
 }
 
 #[cfg(test)]

@@ -172,16 +172,18 @@ pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
         files.push(ContentFile { path: path.to_path_buf(), relative, role });
     }
     // Every strategy folder needs its index.md.
+    let strategy_dirs: std::collections::HashSet<&str> = files
+        .iter()
+        .filter(|f| {
+            f.role == FileRole::Strategy && f.relative.file_name().is_some_and(|n| n == "index.md")
+        })
+        .filter_map(|f| f.relative.parent().and_then(Path::file_name).and_then(|n| n.to_str()))
+        .collect();
+    let mut orphans = Vec::new();
     for file in &files {
         if let FileRole::Initiative(dir) = &file.role {
-            let has_index = files.iter().any(|f| {
-                f.role == FileRole::Strategy
-                    && f.relative.parent().and_then(Path::file_name).map(|n| n.to_string_lossy())
-                        == Some(dir.as_str().into())
-                    && f.relative.file_name().is_some_and(|n| n == "index.md")
-            });
-            if !has_index {
-                problems.push(
+            if !strategy_dirs.contains(dir.as_str()) {
+                orphans.push(
                     Diagnostic::error(
                         ProblemKind::MissingKey,
                         Location::file(&file.relative),
@@ -191,6 +193,9 @@ pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
                 );
             }
         }
+    }
+    for d in orphans {
+        problems.push(d);
     }
     (files, problems)
 }

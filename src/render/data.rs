@@ -286,7 +286,7 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
             })
             .collect(),
     };
-    let mut out = serde_json::to_vec_pretty(&data).unwrap_or_default();
+    let mut out = serde_json::to_vec(&data).unwrap_or_default();
     out.push(b'\n');
     out
 }

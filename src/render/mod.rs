@@ -267,6 +267,30 @@ pub fn render(
     templates: &mut Templates,
     options: &RenderOptions,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    let collected = std::sync::Mutex::new(Vec::new());
+    render_into(site, templates, options, &|file| {
+        collected.lock().unwrap_or_else(|e| e.into_inner()).push(file);
+        Ok(())
+    })?;
+    let mut files = collected.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Where [`render_into`] hands each file as soon as it is rendered: the write stage's
+/// staging folder for `build`, an in-memory map for `serve`. Called from many threads.
+pub type Sink<'s> = dyn Fn(OutputFile) -> Result<(), Diagnostics> + Sync + 's;
+
+/// Renders every output file of the site and hands each to `sink` as soon as it is
+/// done, so a large site never holds all its pages in memory at once. Returns the
+/// output paths, sorted. Errors (a broken `.md` link, a template that fails) are
+/// collected from every page; the caller discards what the sink got when there are any.
+pub fn render_into(
+    site: &SiteIndex,
+    templates: &mut Templates,
+    options: &RenderOptions,
+    sink: &Sink<'_>,
+) -> Result<Vec<String>, Diagnostics> {
     let fmt = Formatter::new(site.config.language);
     let ui = site.config.language.ui();
     let config = &site.config;
@@ -316,35 +340,64 @@ pub fn render(
     jobs.extend((0..site.themes.len()).map(|i| PageJob::Theme(ThemeIx(i))));
     jobs.extend((0..site.directors.len()).map(|i| PageJob::Director(DirectorIx(i))));
 
-    let results: Vec<Result<OutputFile, Diagnostics>> =
-        jobs.par_iter().map(|&job| renderer.page(job)).collect();
+    // Site paths of the pages, for the sitemap: known before rendering.
+    let mut page_paths: Vec<String> =
+        jobs.iter().filter_map(|job| renderer.page_url(*job)).collect();
+    page_paths.sort();
+
+    let emit = |path: String, bytes: Vec<u8>| sink(OutputFile { path, bytes });
+    let (pages, extras) = rayon::join(
+        || {
+            jobs.par_iter()
+                .map(|&job| {
+                    renderer.page(job).and_then(|file| {
+                        let path = file.path.clone();
+                        sink(file).map(|()| path)
+                    })
+                })
+                .collect::<Vec<Result<String, Diagnostics>>>()
+        },
+        || -> Result<Vec<String>, Diagnostics> {
+            let mut written = Vec::new();
+            for file in renderer.badges() {
+                written.push(file.path.clone());
+                sink(file)?;
+            }
+            let extras = [
+                ("data/site.json", data::site_json(site)),
+                ("data/goals.csv", data::goals_csv(site)),
+                ("sitemap.xml", feeds::sitemap(site, &page_paths)),
+                ("atom.xml", feeds::atom(site)),
+            ];
+            for (path, bytes) in extras {
+                written.push(path.to_string());
+                emit(path.to_string(), bytes)?;
+            }
+            for (name, bytes) in templates::BUILTIN_STATIC {
+                let path = format!("static/{name}");
+                written.push(path.clone());
+                emit(path, bytes.to_vec())?;
+            }
+            Ok(written)
+        },
+    );
     let mut problems = Diagnostics::new();
-    let mut files = Vec::with_capacity(results.len() * 2 + 8);
-    for result in results {
+    let mut written = Vec::with_capacity(pages.len() * 2 + 8);
+    for result in pages {
         match result {
-            Ok(file) => files.push(file),
+            Ok(path) => written.push(path),
             Err(found) => problems.extend(found),
         }
+    }
+    match extras {
+        Ok(paths) => written.extend(paths),
+        Err(found) => problems.extend(found),
     }
     if problems.has_errors() {
         return Err(problems);
     }
-    let mut page_paths: Vec<String> = files
-        .iter()
-        .filter(|f| f.path != "404.html")
-        .map(|f| format!("{}{}", config.base_path, f.path.trim_end_matches("index.html")))
-        .collect();
-    page_paths.sort();
-    files.extend(renderer.badges());
-    files.push(OutputFile { path: "data/site.json".into(), bytes: data::site_json(site) });
-    files.push(OutputFile { path: "data/goals.csv".into(), bytes: data::goals_csv(site) });
-    files.push(OutputFile { path: "sitemap.xml".into(), bytes: feeds::sitemap(site, &page_paths) });
-    files.push(OutputFile { path: "atom.xml".into(), bytes: feeds::atom(site) });
-    for (name, bytes) in templates::BUILTIN_STATIC {
-        files.push(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() });
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    written.sort();
+    Ok(written)
 }
 
 /// Site paths of the fixed index pages.
@@ -831,6 +884,22 @@ impl<'a> Renderer<'a> {
                 Err(more)
             }
         }
+    }
+
+    /// The site path of a page (`None` for the 404 page, which has no URL of its own).
+    fn page_url(&self, job: PageJob) -> Option<String> {
+        let site = self.site();
+        Some(match job {
+            PageJob::Front => site.config.base_path.clone(),
+            PageJob::Strategy(ix) => site.strategies[ix.0].url.clone(),
+            PageJob::Initiative(ix) => site.initiatives[ix.0].url.clone(),
+            PageJob::Themes => self.paths.themes.clone(),
+            PageJob::Theme(ix) => site.themes[ix.0].url.clone(),
+            PageJob::Directors => self.paths.directors.clone(),
+            PageJob::Director(ix) => site.directors[ix.0].url.clone(),
+            PageJob::Status => self.paths.status.clone(),
+            PageJob::NotFound => return None,
+        })
     }
 
     fn theme_summary(&self, tx: ThemeIx, problems: &mut Diagnostics) -> ThemeSummary<'a> {
