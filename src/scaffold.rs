@@ -1,0 +1,1 @@
+//! Scaffolding for `retning new` and `retning init` (being written).
