@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::model::{
-    is_valid_id, suggest_id, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
+    is_valid_id, suggest_id, Body, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
     Initiative, InitiativeFields, Origin, SourceFile, Strategy, StrategyFields,
 };
 use crate::yaml;
@@ -207,6 +207,7 @@ fn relative_to(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// One parsed file: a document, or the problems that kept it from being one.
+#[derive(Debug, Clone)]
 enum Parsed {
     Front(FrontPage),
     Director(Director),
@@ -214,14 +215,40 @@ enum Parsed {
     Initiative(Initiative),
 }
 
-/// Loads every content file under `root`: the load stage's whole job.
+/// One content file read and parsed on its own: its document, if it became one, and
+/// the problems found in it. `serve` keeps these per file, to re-read only what changed.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    parsed: Option<Parsed>,
+    /// The problems found in the file.
+    pub problems: Diagnostics,
+}
+
+/// Reads and parses one content file: what [`load`] does for each file [`discover`]
+/// finds. The result depends only on the file's text and its path.
+pub fn parse_file(file: &ContentFile) -> ParsedFile {
+    let (parsed, problems) = load_file(file);
+    ParsedFile { parsed, problems }
+}
+
+/// Loads every content file under `root`: the load stage's whole job ([`discover`],
+/// [`parse_file`] for each file, [`assemble`]).
 pub fn load(root: &Path) -> (Documents, Diagnostics) {
-    let (files, mut problems) = discover(root);
-    let results: Vec<(Option<Parsed>, Diagnostics)> = files.par_iter().map(load_file).collect();
+    let (files, problems) = discover(root);
+    let parsed: Vec<ParsedFile> = files.par_iter().map(parse_file).collect();
+    assemble(problems, parsed)
+}
+
+/// Puts parsed files, in [`discover`]'s order, together into the site's documents;
+/// `problems` (those `discover` found) come first, then each file's.
+pub fn assemble(
+    mut problems: Diagnostics,
+    files: impl IntoIterator<Item = ParsedFile>,
+) -> (Documents, Diagnostics) {
     let mut docs = Documents::default();
     let mut file_initiatives: Vec<Initiative> = Vec::new();
     let mut inline_initiatives: Vec<Initiative> = Vec::new();
-    for (parsed, found) in results {
+    for ParsedFile { parsed, problems: found } in files {
         problems.extend(found);
         match parsed {
             Some(Parsed::Front(front)) => docs.front_page = front,
@@ -276,8 +303,9 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
             return (None, problems);
         }
     };
-    let body = body.to_string();
+    let body_start = text.len() - body.len();
     let source = Arc::new(SourceFile { path: file.relative.clone(), text, front_matter_line });
+    let body = Body::InSource { source: source.clone(), start: body_start };
     let origin = Origin { source: source.clone(), inline_line: None };
     let ctx = FileContext { source: &source };
     let parsed = match &file.role {
@@ -462,7 +490,7 @@ impl FileContext<'_> {
                 Some(&format!("write `id: {}`", suggest_id(&id))),
             ));
         }
-        let body = fields.body.clone().unwrap_or_default();
+        let body = Body::Inline(fields.body.clone().unwrap_or_default());
         Some(Initiative {
             id,
             strategy: strategy.to_string(),

@@ -46,6 +46,38 @@ impl SourceFile {
     }
 }
 
+/// A document's Markdown body: a slice of its source file, or (for an inline
+/// initiative) the text of its `body` field. Derefs to `str`.
+#[derive(Debug, Clone)]
+pub enum Body {
+    /// The file's text from byte `start` on (the text after the front matter); kept as a
+    /// range so a large site does not hold every body twice.
+    InSource {
+        /// The file.
+        source: Arc<SourceFile>,
+        /// Byte offset where the body starts.
+        start: usize,
+    },
+    /// A body given as a front-matter field.
+    Inline(String),
+}
+
+impl Default for Body {
+    fn default() -> Self {
+        Body::Inline(String::new())
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Body::InSource { source, start } => source.text.get(*start..).unwrap_or(""),
+            Body::Inline(text) => text,
+        }
+    }
+}
+
 /// Where a document came from.
 #[derive(Debug, Clone)]
 pub struct Origin {
@@ -347,7 +379,7 @@ pub struct Director {
     /// Front matter.
     pub fields: DirectorFields,
     /// Markdown biography.
-    pub body: String,
+    pub body: Body,
     /// Source.
     pub origin: Origin,
 }
@@ -362,7 +394,7 @@ pub struct Initiative {
     /// Front matter.
     pub fields: InitiativeFields,
     /// Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Source.
     pub origin: Origin,
 }
@@ -375,7 +407,7 @@ pub struct Strategy {
     /// Front matter, without its inline initiatives (moved to `Initiative`s).
     pub fields: StrategyFields,
     /// Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Source.
     pub origin: Origin,
 }
@@ -386,7 +418,7 @@ pub struct FrontPage {
     /// Front matter.
     pub fields: FrontPageFields,
     /// Markdown body.
-    pub body: String,
+    pub body: Body,
     /// Source file, when there is one.
     pub origin: Option<Origin>,
 }

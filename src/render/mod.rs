@@ -258,6 +258,77 @@ enum PageJob {
 pub struct RenderOptions {
     /// HTML to put before `</body>` on every page (serve's live-reload script).
     pub live_reload: String,
+    /// Renders only the pages whose output path is in the set (every page when `None`);
+    /// the site-wide files (badges, data, feeds, assets) are always rendered. `serve`
+    /// uses it to re-render only the pages a change affects.
+    pub pages: Option<std::collections::HashSet<String>>,
+}
+
+/// A page of the site: the output path it is written to and the template that renders
+/// it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedPage {
+    /// `/`-separated output path, like `themes/velfaerd/index.html`.
+    pub path: String,
+    /// The template's name, like `theme.html`.
+    pub template: &'static str,
+}
+
+/// Every page [`render`] renders for `site`, in order, without rendering any.
+pub fn page_plan(site: &SiteIndex) -> Vec<PlannedPage> {
+    page_jobs(site)
+        .into_iter()
+        .map(|job| PlannedPage { path: job_file(site, job), template: job.template() })
+        .collect()
+}
+
+/// One job per page of the site.
+fn page_jobs(site: &SiteIndex) -> Vec<PageJob> {
+    let mut jobs = vec![
+        PageJob::Front,
+        PageJob::Themes,
+        PageJob::Directors,
+        PageJob::Status,
+        PageJob::NotFound,
+    ];
+    jobs.extend((0..site.strategies.len()).map(|i| PageJob::Strategy(StrategyIx(i))));
+    jobs.extend((0..site.initiatives.len()).map(|i| PageJob::Initiative(InitiativeIx(i))));
+    jobs.extend((0..site.themes.len()).map(|i| PageJob::Theme(ThemeIx(i))));
+    jobs.extend((0..site.directors.len()).map(|i| PageJob::Director(DirectorIx(i))));
+    jobs
+}
+
+/// The output path of a page job (what `Renderer::page` writes it to).
+fn job_file(site: &SiteIndex, job: PageJob) -> String {
+    let base = site.config.base_path.as_str();
+    match job {
+        PageJob::Front => "index.html".into(),
+        PageJob::Themes => "themes/index.html".into(),
+        PageJob::Directors => "directors/index.html".into(),
+        PageJob::Status => "status/index.html".into(),
+        PageJob::NotFound => "404.html".into(),
+        PageJob::Strategy(ix) => file_for(base, &site.strategies[ix.0].url),
+        PageJob::Initiative(ix) => file_for(base, &site.initiatives[ix.0].url),
+        PageJob::Theme(ix) => file_for(base, &site.themes[ix.0].url),
+        PageJob::Director(ix) => file_for(base, &site.directors[ix.0].url),
+    }
+}
+
+impl PageJob {
+    /// The template that renders the page.
+    fn template(self) -> &'static str {
+        match self {
+            PageJob::Front => "index.html",
+            PageJob::Strategy(_) => "strategy.html",
+            PageJob::Initiative(_) => "initiative.html",
+            PageJob::Themes => "themes.html",
+            PageJob::Theme(_) => "theme.html",
+            PageJob::Directors => "directors.html",
+            PageJob::Director(_) => "director.html",
+            PageJob::Status => "status.html",
+            PageJob::NotFound => "404.html",
+        }
+    }
 }
 
 /// Renders every output file of the site. Errors (a broken `.md` link, a template that
@@ -328,22 +399,16 @@ pub fn render_into(
         templates,
     };
 
-    let mut jobs = vec![
-        PageJob::Front,
-        PageJob::Themes,
-        PageJob::Directors,
-        PageJob::Status,
-        PageJob::NotFound,
-    ];
-    jobs.extend((0..site.strategies.len()).map(|i| PageJob::Strategy(StrategyIx(i))));
-    jobs.extend((0..site.initiatives.len()).map(|i| PageJob::Initiative(InitiativeIx(i))));
-    jobs.extend((0..site.themes.len()).map(|i| PageJob::Theme(ThemeIx(i))));
-    jobs.extend((0..site.directors.len()).map(|i| PageJob::Director(DirectorIx(i))));
+    let jobs = page_jobs(site);
 
     // Site paths of the pages, for the sitemap: known before rendering.
     let mut page_paths: Vec<String> =
         jobs.iter().filter_map(|job| renderer.page_url(*job)).collect();
     page_paths.sort();
+    let jobs: Vec<PageJob> = match &options.pages {
+        Some(only) => jobs.into_iter().filter(|&job| only.contains(&job_file(site, job))).collect(),
+        None => jobs,
+    };
 
     let emit = |path: String, bytes: Vec<u8>| sink(OutputFile { path, bytes });
     let (pages, extras) = rayon::join(
@@ -351,6 +416,11 @@ pub fn render_into(
             jobs.par_iter()
                 .map(|&job| {
                     renderer.page(job).and_then(|file| {
+                        debug_assert_eq!(
+                            file.path,
+                            job_file(site, job),
+                            "page_plan and render disagree"
+                        );
                         let path = file.path.clone();
                         sink(file).map(|()| path)
                     })
@@ -522,8 +592,8 @@ impl<'a> Renderer<'a> {
         path: String,
         page: Page<'a, T>,
     ) -> Result<OutputFile, Diagnostics> {
-        let html = self.templates.render(template, &page)?;
-        Ok(OutputFile { path, bytes: html.into_bytes() })
+        let bytes = self.templates.render(template, &page)?;
+        Ok(OutputFile { path, bytes })
     }
 
     fn period(&self, ix: StrategyIx) -> Option<String> {

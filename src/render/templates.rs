@@ -127,13 +127,20 @@ impl Templates {
     }
 
     /// Renders a template with a typed context.
-    pub fn render<T: Serialize>(&self, template: &str, context: &T) -> Result<String, Diagnostics> {
+    pub fn render<T: Serialize>(
+        &self,
+        template: &str,
+        context: &T,
+    ) -> Result<Vec<u8>, Diagnostics> {
         let context =
             Context::from_serialize(context).map_err(|e| template_problem(&e, &self.overrides))?;
-        Ok(self
-            .tera
-            .render(template, &context)
-            .map_err(|e| template_problem(&e, &self.overrides))?)
+        // Rendered straight into bytes: pages are written as bytes, so the UTF-8 check a
+        // String would cost is skipped.
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(template, &context, &mut out)
+            .map_err(|e| template_problem(&e, &self.overrides))?;
+        Ok(out)
     }
 }
 
