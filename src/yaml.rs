@@ -10,7 +10,6 @@
 //!   unknown-key case with the nearest known key suggested.
 
 use std::fmt;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use serde::de::{DeserializeOwned, Deserializer, SeqAccess, Visitor};
@@ -39,7 +38,469 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
         // reported by name rather than as "invalid type: unit".
         return serde_yaml::from_str("{}").map_err(|e| convert_error(&e, text));
     }
+    guard::check(text)?;
     serde_yaml::from_str(text).map_err(|e| convert_error(&e, text))
+}
+
+/// How deeply `[...]` and `{...}` may nest. The content model needs three levels at
+/// most (`history: [{ date: ..., value: ... }]`); the YAML reader's time grows with the
+/// square of the nesting depth, so thousands of stray brackets would stall a build.
+pub const MAX_FLOW_DEPTH: usize = 32;
+
+/// A linear pre-pass over YAML text that refuses, before `serde_yaml` sees it, what
+/// would make reading it hang or exhaust memory:
+///
+/// - flow collections (`[`, `{`) nested deeper than [`MAX_FLOW_DEPTH`]: libyaml's
+///   scanner does work proportional to the nesting depth for every token;
+/// - aliases (`*name`): each one repeats a whole anchored value, so a few kilobytes can
+///   expand to gigabytes (a "billion laughs"); `serde_yaml`'s own repetition limit still
+///   allows quadratic growth. The content model has no use for them.
+///
+/// It follows libyaml's scanner (`unsafe-libyaml`, under `serde_yaml`) token by token:
+/// indentation, simple keys, quoted, plain and block scalars, tags, anchors and
+/// comments, so that it sees the same `[`, `{` and `*` tokens libyaml does. Where libyaml
+/// would stop with a syntax error it carries on, so it can only over-count nesting.
+mod guard {
+    use super::YamlError;
+    use crate::error::ProblemKind;
+
+    pub(super) fn check(text: &str) -> Result<(), YamlError> {
+        let mut scanner = Scanner::new(text);
+        scanner.run()
+    }
+
+    struct Key {
+        index: usize,
+        line: usize,
+        column: usize,
+    }
+
+    struct Scanner {
+        /// The text as characters, with an end marker `\0` (a NUL in the text becomes
+        /// U+0001: both are control characters libyaml refuses).
+        chars: Vec<char>,
+        pos: usize,
+        line: usize,
+        column: usize,
+        flow: usize,
+        indent: isize,
+        indents: Vec<isize>,
+        simple_key_allowed: bool,
+        /// The possible simple key of the block level (flow level 0): it decides the
+        /// indentation of a block mapping. Keys inside flow collections never do.
+        key: Option<Key>,
+    }
+
+    fn is_break(c: char) -> bool {
+        matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    }
+    fn is_blank(c: char) -> bool {
+        c == ' ' || c == '\t'
+    }
+    fn is_breakz(c: char) -> bool {
+        is_break(c) || c == '\0'
+    }
+    fn is_blankz(c: char) -> bool {
+        is_blank(c) || is_breakz(c)
+    }
+    fn is_alpha(c: char) -> bool {
+        c.is_ascii_alphanumeric() || c == '_' || c == '-'
+    }
+    fn is_uri(c: char, verbatim: bool) -> bool {
+        is_alpha(c) || ";/?:@&=+$.%!~*'()".contains(c) || (verbatim && ",[]".contains(c))
+    }
+
+    impl Scanner {
+        fn new(text: &str) -> Self {
+            let mut chars: Vec<char> =
+                text.chars().map(|c| if c == '\0' { '\u{1}' } else { c }).collect();
+            chars.push('\0');
+            Scanner {
+                chars,
+                pos: 0,
+                line: 0,
+                column: 0,
+                flow: 0,
+                indent: -1,
+                indents: Vec::new(),
+                simple_key_allowed: true,
+                key: None,
+            }
+        }
+
+        fn at(&self, k: usize) -> char {
+            self.chars.get(self.pos + k).copied().unwrap_or('\0')
+        }
+        fn cur(&self) -> char {
+            self.at(0)
+        }
+        fn at_end(&self) -> bool {
+            self.pos + 1 >= self.chars.len()
+        }
+        /// Skips one character that is not a line break.
+        fn skip(&mut self) {
+            if !self.at_end() {
+                self.pos += 1;
+                self.column += 1;
+            }
+        }
+        /// Skips one line break (CR LF counts as one).
+        fn skip_line(&mut self) {
+            if self.cur() == '\r' && self.at(1) == '\n' {
+                self.pos += 2;
+            } else if !self.at_end() {
+                self.pos += 1;
+            }
+            self.line += 1;
+            self.column = 0;
+        }
+        fn skip_to_break(&mut self) {
+            while !is_breakz(self.cur()) {
+                self.skip();
+            }
+        }
+        fn document_marker(&self) -> bool {
+            self.column == 0
+                && ((self.at(0) == '-' && self.at(1) == '-' && self.at(2) == '-')
+                    || (self.at(0) == '.' && self.at(1) == '.' && self.at(2) == '.'))
+                && is_blankz(self.at(3))
+        }
+        fn error(&self, message: &str, help: &str) -> YamlError {
+            YamlError {
+                kind: ProblemKind::Syntax,
+                line: self.line + 1,
+                column: self.column + 1,
+                message: message.to_string(),
+                help: Some(help.to_string()),
+            }
+        }
+
+        fn roll_indent(&mut self, column: usize) {
+            if self.flow == 0 && self.indent < column as isize {
+                self.indents.push(self.indent);
+                self.indent = column as isize;
+            }
+        }
+        fn unroll_indent(&mut self, column: isize) {
+            if self.flow == 0 {
+                while self.indent > column {
+                    self.indent = self.indents.pop().unwrap_or(-1);
+                }
+            }
+        }
+        fn save_key(&mut self) {
+            if self.flow == 0 && self.simple_key_allowed {
+                self.key = Some(Key { index: self.pos, line: self.line, column: self.column });
+            }
+        }
+        fn remove_key(&mut self) {
+            if self.flow == 0 {
+                self.key = None;
+            }
+        }
+
+        fn run(&mut self) -> Result<(), YamlError> {
+            loop {
+                self.scan_to_next_token();
+                if self
+                    .key
+                    .as_ref()
+                    .is_some_and(|k| k.line < self.line || k.index + 1024 < self.pos)
+                {
+                    self.key = None;
+                }
+                self.unroll_indent(self.column as isize);
+                if self.at_end() {
+                    return Ok(());
+                }
+                let start = self.pos;
+                self.token()?;
+                if self.pos == start {
+                    // Something libyaml refuses; step over it and carry on.
+                    self.skip();
+                }
+            }
+        }
+
+        fn scan_to_next_token(&mut self) {
+            loop {
+                if self.column == 0 && self.cur() == '\u{feff}' {
+                    self.skip();
+                }
+                while self.cur() == ' '
+                    || ((self.flow > 0 || !self.simple_key_allowed) && self.cur() == '\t')
+                {
+                    self.skip();
+                }
+                if self.cur() == '#' {
+                    self.skip_to_break();
+                }
+                if !is_break(self.cur()) {
+                    return;
+                }
+                self.skip_line();
+                if self.flow == 0 {
+                    self.simple_key_allowed = true;
+                }
+            }
+        }
+
+        fn token(&mut self) -> Result<(), YamlError> {
+            let c = self.cur();
+            let next = self.at(1);
+            if self.column == 0 && c == '%' {
+                self.unroll_indent(-1);
+                self.remove_key();
+                self.simple_key_allowed = false;
+                self.skip_to_break();
+                if is_break(self.cur()) {
+                    self.skip_line();
+                }
+                return Ok(());
+            }
+            if self.document_marker() {
+                self.unroll_indent(-1);
+                self.remove_key();
+                self.simple_key_allowed = false;
+                (0..3).for_each(|_| self.skip());
+                return Ok(());
+            }
+            match c {
+                '[' | '{' => {
+                    self.save_key();
+                    self.flow += 1;
+                    if self.flow > super::MAX_FLOW_DEPTH {
+                        return Err(self.error(
+                            &format!(
+                                "values are nested more than {} levels deep here, in `[` and `{{`",
+                                super::MAX_FLOW_DEPTH
+                            ),
+                            "no retning file needs this; look for brackets `[` or `{` that are opened but never closed, and put a text that contains them in quotes",
+                        ));
+                    }
+                    self.simple_key_allowed = true;
+                    self.skip();
+                }
+                ']' | '}' => {
+                    self.remove_key();
+                    self.flow = self.flow.saturating_sub(1);
+                    self.simple_key_allowed = false;
+                    self.skip();
+                }
+                ',' => {
+                    self.remove_key();
+                    self.simple_key_allowed = true;
+                    self.skip();
+                }
+                '-' if is_blankz(next) => {
+                    self.roll_indent(self.column);
+                    self.remove_key();
+                    self.simple_key_allowed = true;
+                    self.skip();
+                }
+                '?' if self.flow > 0 || is_blankz(next) => {
+                    self.roll_indent(self.column);
+                    self.remove_key();
+                    self.simple_key_allowed = self.flow == 0;
+                    self.skip();
+                }
+                ':' if self.flow > 0 || is_blankz(next) => {
+                    match self.key.take() {
+                        Some(key) if self.flow == 0 => {
+                            self.roll_indent(key.column);
+                            self.simple_key_allowed = false;
+                        }
+                        other => {
+                            self.key = other;
+                            self.roll_indent(self.column);
+                            self.simple_key_allowed = self.flow == 0;
+                        }
+                    }
+                    self.skip();
+                }
+                '*' => {
+                    return Err(self.error(
+                        "a value starting with `*` is a YAML alias, and retning does not read aliases",
+                        "to write a text that starts with `*`, put it in quotes, like `title: \"*Vigtigt*\"`; to repeat a value, write it out again",
+                    ));
+                }
+                '&' => {
+                    self.save_key();
+                    self.simple_key_allowed = false;
+                    self.skip();
+                    while is_alpha(self.cur()) {
+                        self.skip();
+                    }
+                }
+                '!' => {
+                    self.save_key();
+                    self.simple_key_allowed = false;
+                    self.tag();
+                }
+                '|' | '>' if self.flow == 0 => {
+                    self.remove_key();
+                    self.simple_key_allowed = true;
+                    self.block_scalar();
+                }
+                '\'' | '"' => {
+                    self.save_key();
+                    self.simple_key_allowed = false;
+                    self.quoted(c == '\'');
+                }
+                _ if self.plain_start(c, next) => {
+                    self.save_key();
+                    self.simple_key_allowed = false;
+                    self.plain();
+                }
+                _ => {}
+            }
+            Ok(())
+        }
+
+        fn plain_start(&self, c: char, next: char) -> bool {
+            !(is_blankz(c) || "-?:,[]{}#&*!|>'\"%@`".contains(c))
+                || (c == '-' && !is_blank(next))
+                || (self.flow == 0 && (c == '?' || c == ':') && !is_blankz(next))
+        }
+
+        fn tag(&mut self) {
+            self.skip();
+            if self.cur() == '<' {
+                self.skip();
+                while is_uri(self.cur(), true) {
+                    self.skip();
+                }
+                if self.cur() == '>' {
+                    self.skip();
+                }
+            } else {
+                while is_uri(self.cur(), false) {
+                    self.skip();
+                }
+            }
+        }
+
+        fn quoted(&mut self, single: bool) {
+            let quote = if single { '\'' } else { '"' };
+            self.skip();
+            while !self.at_end() {
+                let c = self.cur();
+                if single && c == '\'' && self.at(1) == '\'' {
+                    self.skip();
+                    self.skip();
+                } else if c == quote {
+                    self.skip();
+                    return;
+                } else if !single && c == '\\' {
+                    self.skip();
+                    if is_break(self.cur()) {
+                        self.skip_line();
+                    } else {
+                        self.skip();
+                    }
+                } else if is_break(c) {
+                    self.skip_line();
+                } else {
+                    self.skip();
+                }
+            }
+        }
+
+        fn plain(&mut self) {
+            let indent = self.indent + 1;
+            let mut leading_blanks = false;
+            loop {
+                if self.document_marker() || self.cur() == '#' {
+                    break;
+                }
+                while !is_blankz(self.cur()) {
+                    let c = self.cur();
+                    if (c == ':'
+                        && (is_blankz(self.at(1))
+                            || (self.flow > 0 && ",?[]{}".contains(self.at(1)))))
+                        || (self.flow > 0 && ",[]{}".contains(c))
+                    {
+                        break;
+                    }
+                    self.skip();
+                }
+                if !(is_blank(self.cur()) || is_break(self.cur())) {
+                    break;
+                }
+                while is_blank(self.cur()) || is_break(self.cur()) {
+                    if is_blank(self.cur()) {
+                        self.skip();
+                    } else {
+                        self.skip_line();
+                        leading_blanks = true;
+                    }
+                }
+                if self.flow == 0 && (self.column as isize) < indent {
+                    break;
+                }
+            }
+            if leading_blanks {
+                self.simple_key_allowed = true;
+            }
+        }
+
+        fn block_scalar(&mut self) {
+            self.skip();
+            let mut increment = 0isize;
+            let digit = |c: char| c.to_digit(10).filter(|&d| d > 0).map(|d| d as isize);
+            if matches!(self.cur(), '+' | '-') {
+                self.skip();
+                if let Some(d) = digit(self.cur()) {
+                    increment = d;
+                    self.skip();
+                }
+            } else if let Some(d) = digit(self.cur()) {
+                increment = d;
+                self.skip();
+                if matches!(self.cur(), '+' | '-') {
+                    self.skip();
+                }
+            }
+            while is_blank(self.cur()) {
+                self.skip();
+            }
+            // A comment, or (where libyaml would stop) anything else up to the line's end.
+            self.skip_to_break();
+            if is_break(self.cur()) {
+                self.skip_line();
+            }
+            let mut indent = 0isize;
+            if increment != 0 {
+                indent = if self.indent >= 0 { self.indent + increment } else { increment };
+            }
+            self.block_breaks(&mut indent);
+            while self.column as isize == indent && !self.at_end() {
+                self.skip_to_break();
+                if self.at_end() {
+                    break;
+                }
+                self.skip_line();
+                self.block_breaks(&mut indent);
+            }
+        }
+
+        fn block_breaks(&mut self, indent: &mut isize) {
+            let mut max_indent = 0isize;
+            loop {
+                while (*indent == 0 || (self.column as isize) < *indent) && self.cur() == ' ' {
+                    self.skip();
+                }
+                max_indent = max_indent.max(self.column as isize);
+                if !is_break(self.cur()) {
+                    break;
+                }
+                self.skip_line();
+            }
+            if *indent == 0 {
+                *indent = max_indent.max(self.indent + 1).max(1);
+            }
+        }
+    }
 }
 
 fn convert_error(error: &serde_yaml::Error, text: &str) -> YamlError {
@@ -107,8 +568,63 @@ fn explain(raw: &str, text: &str, line: usize) -> (ProblemKind, String, Option<S
     } else if detail.contains("did not find expected") || detail.contains("could not find expected")
     {
         help = Some("check the indentation and quotes on this line and the one above".to_string());
+    } else if let Some(fix) = value_help(detail) {
+        let kind = if detail.starts_with('`') {
+            // Our own checks of a scalar's text: a number or a date that is not one.
+            ProblemKind::InvalidValue
+        } else {
+            ProblemKind::Syntax
+        };
+        return (kind, format!("{}{within}", readable(detail)), Some(fix.to_string()));
     }
     (ProblemKind::Syntax, format!("{detail}{within}"), help)
+}
+
+/// The likely fix for a value of the wrong type or form, by what was expected.
+fn value_help(detail: &str) -> Option<&'static str> {
+    if detail.contains("too large or has too many digits") {
+        return Some(
+            "round the number, or write it in a larger unit (say `mio. kr.` instead of `kr.`)",
+        );
+    }
+    if detail.ends_with("is not a number") {
+        return Some("write only the number, with a point for decimals, like `12.5`; the unit goes in `unit:`");
+    }
+    if detail.contains("is not a day of the calendar") {
+        return Some("check the day and the month; dates are written YYYY-MM-DD");
+    }
+    if detail.contains("recursion limit exceeded") {
+        return Some("values are nested far too deeply; check the indentation");
+    }
+    let expected = detail.rsplit_once(", expected ")?.1;
+    Some(match expected {
+        "a single value" => "write one value after the key, like `title: Min titel`; a list or indented keys do not belong here (put a text containing `[` or `{` in quotes)",
+        "a number" => "write one number, like `12.5`",
+        "i32" => "write the year as a whole number, like `2014`",
+        "a boolean" => "write `true` or `false`",
+        "a sequence" => "write a list: each item on a line of its own, starting with `- `",
+        "a date (YYYY-MM-DD)" => "write the date as YYYY-MM-DD, like 2013-12-01",
+        "an id or a list of ids" => "write one id, like `theme: velfaerd`, or a list, like `theme: [velfaerd, miljo]`",
+        e if e.starts_with("struct ") => "write the entry as `key: value` lines, indented under it",
+        _ => return None,
+    })
+}
+
+/// serde's type names in an author's words.
+fn readable(detail: &str) -> String {
+    let mut out = detail.replace("expected i32", "expected a year (a whole number)");
+    for (name, what) in [
+        ("struct Goal", "a goal (`text`, `target`, ...)"),
+        ("struct Measurement", "a measurement (`date` and `value`)"),
+        ("struct Action", "an action (`text`, `done`, `due`)"),
+        ("struct BudgetLine", "a budget line (`year`, `target`, ...)"),
+        ("struct Period", "a period, like `{ start: 2013, end: 2014 }`"),
+        ("struct ThemeDecl", "a theme (`id` and `title`)"),
+        ("struct InitiativeFields", "an initiative (`id`, `title`, ...)"),
+    ] {
+        out = out.replace(name, what);
+    }
+    out
 }
 
 fn is_key_like(s: &str) -> bool {
@@ -121,10 +637,13 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let parsed = if t.contains(['e', 'E']) {
         Decimal::from_scientific(t).ok()
     } else {
-        Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).ok()
+        // `from_str_exact`: `from_str` would silently round a 29th digit away.
+        Decimal::from_str_exact(t.strip_prefix('+').unwrap_or(t)).ok()
     };
     parsed.ok_or_else(|| {
-        if t.contains(',') && !t.contains('.') {
+        if looks_numeric(t) {
+            format!("`{t}` is too large or has too many digits for an exact number (at most 28 digits in all)")
+        } else if t.contains(',') && !t.contains('.') {
             format!(
                 "`{t}` is not a number; write decimals with a point, like `{}`",
                 t.replace(',', ".")
@@ -133,6 +652,23 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
             format!("`{t}` is not a number")
         }
     })
+}
+
+/// True for text written like a number (`-12.5`, `1e40`), whether or not it fits.
+fn looks_numeric(t: &str) -> bool {
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let (mantissa, exponent) = match t.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e.strip_prefix(['+', '-']).unwrap_or(e))),
+        None => (t, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match mantissa.split_once('.') {
+        Some((a, b)) => {
+            (digits(a) || a.is_empty()) && (digits(b) || b.is_empty()) && mantissa.len() > 1
+        }
+        None => digits(mantissa),
+    };
+    mantissa_ok && exponent.is_none_or(digits)
 }
 
 /// Parses an ISO date (`2013-12-01`).
@@ -150,8 +686,10 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let month: u8 = m.parse().map_err(|_| bad())?;
     let day: u8 = d.parse().map_err(|_| bad())?;
     let month = time::Month::try_from(month).map_err(|_| bad())?;
-    time::Date::from_calendar_date(year, month, day)
-        .map_err(|_| format!("`{t}` is not a day of the calendar"))
+    time::Date::from_calendar_date(year, month, day).map_err(|_| {
+        let days = month.length(year);
+        format!("`{t}` is not a day of the calendar: {month} {year} has {days} days")
+    })
 }
 
 /// Serde helpers that read scalars from their source text.
@@ -420,6 +958,75 @@ mod tests {
         assert!(e.message.contains("not a day of the calendar"), "{}", e.message);
         let e = from_str::<Sample>("value: 1\nwhen: 1/12/2013").unwrap_err();
         assert!(e.message.contains("YYYY-MM-DD"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_flow_nesting_fails_fast_at_the_bracket() {
+        let deep = format!("value: 1\nids: {}", "[".repeat(100_000));
+        let started = std::time::Instant::now();
+        let e = from_str::<Sample>(&deep).unwrap_err();
+        assert!(started.elapsed().as_secs() < 2, "took {:?}", started.elapsed());
+        assert_eq!((e.line, e.column), (2, 6 + MAX_FLOW_DEPTH));
+        assert!(e.message.contains("nested more than 32 levels"), "{}", e.message);
+        // At the limit itself it is an ordinary type error.
+        let at_limit = format!("value: 1\nids: {}{}", "[".repeat(32), "]".repeat(32));
+        assert!(!from_str::<Sample>(&at_limit).unwrap_err().message.contains("nested"));
+    }
+
+    #[test]
+    fn brackets_in_text_are_not_nesting() {
+        // Unbalanced brackets in block scalars, quotes, plain text and comments are text.
+        let many = "[{".repeat(40);
+        let text = format!(
+            "value: 1\nids:\n  - \"{many}\"\n  - '{many} it''s'\n  - a{many}\n# {many}\nwhen: ~\n"
+        );
+        from_str::<Sample>(&text).unwrap();
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Doc {
+            body: String,
+            other: String,
+        }
+        let text = format!("body: |\n  {many}\n\n  \"{many}\nother: >-\n   {many}\n   '{many}\n");
+        let doc: Doc = from_str(&text).unwrap();
+        assert!(doc.body.starts_with("[{[{"));
+    }
+
+    #[test]
+    fn aliases_are_refused_anchors_are_not() {
+        let e = from_str::<Sample>("value: &v 1\nother: *v").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 8));
+        assert!(e.message.contains("alias"), "{}", e.message);
+        assert!(e.help.unwrap().contains("put it in quotes"));
+        let s: Sample = from_str("value: &v 1\nids: [\"*not-an-alias\", a*b]").unwrap();
+        assert_eq!(s.ids, vec!["*not-an-alias", "a*b"]);
+    }
+
+    #[test]
+    fn numbers_too_large_or_too_precise_are_errors() {
+        for text in [
+            "1e40",
+            "1e-40",
+            "1234567890123456789012345678901234567890",
+            "0.00000000000000000000000000001",
+        ] {
+            let e = from_str::<Sample>(&format!("value: {text}")).unwrap_err();
+            assert_eq!(e.kind, ProblemKind::InvalidValue, "{text}");
+            assert!(e.message.contains("too large or has too many digits"), "{}", e.message);
+            assert!(e.help.unwrap().contains("round the number"));
+        }
+        // 28 digits still fit, exactly.
+        let s: Sample = from_str("value: 1.000000000000000000000000001").unwrap();
+        assert_eq!(s.value.to_string(), "1.000000000000000000000000001");
+    }
+
+    #[test]
+    fn wrong_types_get_a_fix() {
+        let e = from_str::<Sample>("value: [1, 2]").unwrap_err();
+        assert_eq!(e.message, "invalid type: sequence, expected a number in `value`");
+        assert_eq!(e.help.as_deref(), Some("write one number, like `12.5`"));
+        let e = from_str::<Sample>("value: 1\nids: {a: 1}").unwrap_err();
+        assert!(e.help.unwrap().contains("a list, like"));
     }
 
     #[test]
