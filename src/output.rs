@@ -176,8 +176,46 @@ impl Staging {
         write().map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
     }
 
-    /// Copies static files in (after the generated ones; they were checked not to clash).
+    /// Copies static files in (after the generated ones). A static file that would take
+    /// the place of a generated folder (`static/status` beside the page `/status/`), or
+    /// that needs a folder where a generated file or another static file is, is an
+    /// error naming the static file; nothing is copied then.
     pub fn copy_statics(&self, statics: &[StaticFile]) -> Result<(), Diagnostics> {
+        let files: std::collections::HashSet<&str> =
+            statics.iter().map(|s| s.dest.as_str()).collect();
+        let mut problems = Diagnostics::new();
+        for s in statics {
+            let folders = || {
+                let mut folder = Path::new(&s.dest).parent();
+                std::iter::from_fn(move || {
+                    let current = folder.filter(|f| !f.as_os_str().is_empty())?;
+                    folder = current.parent();
+                    Some(current)
+                })
+            };
+            let message = if self.staging.join(&s.dest).is_dir() {
+                Some(format!(
+                    "the static file would take the place of the generated folder `/{}/`",
+                    s.dest
+                ))
+            } else if let Some(file) = folders().find(|f| {
+                self.staging.join(f).is_file() || files.contains(f.to_string_lossy().as_ref())
+            }) {
+                let name = file.to_string_lossy().replace('\\', "/");
+                Some(format!("the static file needs a folder `/{name}/`, but `/{name}` is a file of the site"))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                problems.push(
+                    Diagnostic::error(ProblemKind::DuplicateId, Location::file(&s.source), message)
+                        .with_help("rename or move the static file; generated pages cannot be replaced from static/"),
+                );
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
         statics.par_iter().try_for_each(|s| {
             let dest = self.staging.join(&s.dest);
             let copy = || -> std::io::Result<()> {
