@@ -55,15 +55,25 @@ pub struct ContentFile {
 /// Reads a file as text: at most [`MAX_FILE_BYTES`], UTF-8, BOM removed, CRLF and CR
 /// turned into LF (so files from Windows build exactly like files from elsewhere).
 pub fn read_text(path: &Path) -> Result<String, String> {
+    use std::io::Read as _;
+    let too_large = |size: u64| {
+        format!(
+            "the file is {size} bytes, more than the limit of {MAX_FILE_BYTES} bytes ({} MiB) for one file; split the text into several files, or move the file out of the site if it is not part of it",
+            MAX_FILE_BYTES / (1024 * 1024)
+        )
+    };
     let meta = std::fs::metadata(path).map_err(|e| io_message(path, &e))?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} bytes, more than the limit of {} bytes",
-            meta.len(),
-            MAX_FILE_BYTES
-        ));
+        return Err(too_large(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_message(path, &e))?;
+    // Read at most one byte past the limit: the file may have grown since `metadata`.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| io_message(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     decode_text(bytes)
 }
 
@@ -76,10 +86,25 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
         );
     }
     let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
         let valid = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        // Show the line as an old Windows editor meant it (Latin-1 / Windows-1252), so
+        // the author sees which word it is: "title: Velfærd".
+        let start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let end = bytes[valid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| valid + i);
+        let shown: String = bytes[start..end]
+            .iter()
+            .take(80)
+            .map(|&b| match b {
+                b'\r' => ' ',
+                0x20..=0x7e | 0xa0..=0xff => char::from(b),
+                _ => '?',
+            })
+            .collect();
         format!(
-            "not UTF-8 text (first bad byte on line {line}); save the file with the encoding \"UTF-8\""
+            "not UTF-8 text: line {line} (\"{}\") is in another encoding, probably Latin-1 or Windows-1252 (\"ANSI\") from an older editor; open the file and save it with the encoding \"UTF-8\"",
+            shown.trim()
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -121,17 +146,33 @@ pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
             Ok(entry) => entry,
             Err(error) => {
                 let path = error.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
-                let message = if error.loop_ancestor().is_some() {
-                    "a symbolic link here points back to a folder above it (a loop); it was skipped"
-                        .to_string()
+                // walkdir reports a link loop before `filter_entry` sees the entry; an
+                // ignored name (`_old`, `.cache`) is ignored here too.
+                let ignored = path.strip_prefix(&content).is_ok_and(|rel| {
+                    rel.components().any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
+                });
+                if ignored {
+                    continue;
+                }
+                let (message, help) = if error.loop_ancestor().is_some() {
+                    (
+                        "a symbolic link here points back to a folder above it, so the folder would contain itself without end".to_string(),
+                        "remove the link, or rename it to start with `_` so that retning skips it",
+                    )
                 } else {
-                    format!("cannot read: {error}")
+                    (
+                        format!("cannot read: {error}"),
+                        "check that the file or folder exists and that you may read it",
+                    )
                 };
-                problems.push(Diagnostic::error(
-                    ProblemKind::Io,
-                    Location::file(relative_to(root, &path)),
-                    message,
-                ));
+                problems.push(
+                    Diagnostic::error(
+                        ProblemKind::Io,
+                        Location::file(relative_to(root, &path)),
+                        message,
+                    )
+                    .with_help(help),
+                );
                 continue;
             }
         };
