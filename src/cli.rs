@@ -31,6 +31,27 @@ pub enum Command {
         #[arg(long, short, default_value = "public")]
         output: PathBuf,
     },
+    /// Build the site and serve it on this machine, rebuilding (and reloading the
+    /// browser) when a file changes.
+    Serve {
+        /// The site's folder (with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port).
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Only this machine can connect to the default;
+        /// 0.0.0.0 lets other machines in.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Watch files by polling instead of the system's file events (for network
+        /// drives and containers where those do not arrive; also RETNING_WATCH_POLL=1).
+        #[arg(long)]
+        poll: bool,
+    },
     /// Check the site for errors and warnings without writing anything.
     Check {
         /// The site's folder (with site.yaml).

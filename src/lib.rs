@@ -21,6 +21,7 @@ pub mod output;
 pub mod render;
 pub mod report;
 pub mod scaffold;
+pub mod serve;
 pub mod stages;
 pub mod yaml;
 

@@ -70,6 +70,32 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Serve { root, port, bind, open, poll } => {
+            if !root.join(retning::config::CONFIG_FILE).is_file() {
+                eprintln!(
+                    "error: `{}` is not a retning site: it has no site.yaml\n  = help: run retning in the site's folder, or give it with --root",
+                    root.display()
+                );
+                return ExitCode::from(2);
+            }
+            let options = retning::serve::Options {
+                root,
+                bind,
+                port,
+                open,
+                poll: poll || std::env::var_os("RETNING_WATCH_POLL").is_some_and(|v| v == "1"),
+                quiet: cli.quiet,
+                verbose: cli.verbose,
+                colour: colour(),
+            };
+            match retning::serve::run(&options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Check { root, strict, format } => {
             if !root.join(retning::config::CONFIG_FILE).is_file() {
                 eprintln!("error: `{}` is not a retning site: it has no site.yaml", root.display());

@@ -259,9 +259,12 @@ pub struct RenderOptions {
     /// HTML to put before `</body>` on every page (serve's live-reload script).
     pub live_reload: String,
     /// Renders only the pages whose output path is in the set (every page when `None`);
-    /// the site-wide files (badges, data, feeds, assets) are always rendered. `serve`
-    /// uses it to re-render only the pages a change affects.
+    /// the site-wide files (badges, data, feeds, assets) are rendered unless
+    /// `pages_only`. `serve` uses it to re-render only the pages a change affects.
     pub pages: Option<std::collections::HashSet<String>>,
+    /// Renders pages only, none of the site-wide files (badges, data, feeds, assets):
+    /// for `serve`, when a change cannot affect them.
+    pub pages_only: bool,
 }
 
 /// A page of the site: the output path it is written to and the template that renders
@@ -429,6 +432,9 @@ pub fn render_into(
         },
         || -> Result<Vec<String>, Diagnostics> {
             let mut written = Vec::new();
+            if options.pages_only {
+                return Ok(written);
+            }
             for file in renderer.badges() {
                 written.push(file.path.clone());
                 sink(file)?;

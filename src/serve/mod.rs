@@ -1,0 +1,481 @@
+//! `retning serve`: builds the site into memory, serves it over HTTP, watches the
+//! sources and rebuilds what a change affects, and reloads the pages in the browser.
+//!
+//! ```text
+//! watch ──Changes──▶ incremental::Builder ──files──▶ server::Shared ──HTTP──▶ browser
+//!  (notify, debounced)   (cached documents,        (snapshot + error    (pages listen on
+//!                         affected pages only)      panel, SSE notices)   /__retning/events)
+//! ```
+//!
+//! One thread (the caller's) owns the builder and runs the rebuild loop; HTTP workers
+//! only read the current [`server::Snapshot`]. Content errors never stop the server:
+//! the last good build stays served, with an error panel on every page, until the
+//! sources build again. Nothing is written to disk. Ctrl-C stops the server cleanly
+//! (a second Ctrl-C stops it at once).
+//!
+//! - [`watch`]: which folders are watched, temporary-file filters, [`watch::ChangeKind`].
+//! - [`incremental`]: the document cache and which pages a change affects.
+//! - [`server`]: HTTP, path safety, content types, error panel, live reload.
+
+pub mod incremental;
+pub mod server;
+pub mod watch;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use notify_debouncer_full::DebounceEventResult;
+
+use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::report;
+use incremental::{Builder, Rebuilt};
+use server::{Shared, Snapshot};
+use watch::{Changes, Watcher};
+
+/// The default port.
+pub const DEFAULT_PORT: u16 = 1111;
+/// HTTP worker threads (event streams get threads of their own).
+const WORKERS: usize = 4;
+/// Above this many changed pages, a reload notice says "every page".
+const MAX_LISTED_PAGES: usize = 500;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The site's folder (with `site.yaml`).
+    pub root: PathBuf,
+    /// The address to listen on; loopback unless the user asks otherwise.
+    pub bind: IpAddr,
+    /// The port (0: any free port).
+    pub port: u16,
+    /// Open the site in the default browser once it is served.
+    pub open: bool,
+    /// Watch by polling instead of the system's file events.
+    pub poll: bool,
+    /// Print only errors.
+    pub quiet: bool,
+    /// Print what each rebuild did.
+    pub verbose: bool,
+    /// Colour the terminal output.
+    pub colour: bool,
+}
+
+/// What the rebuild loop is told.
+enum Message {
+    Events(DebounceEventResult),
+    Stop,
+}
+
+/// Terminal output of the serve loop (stderr; the URL alone goes to stdout).
+struct Console {
+    quiet: bool,
+    verbose: bool,
+    colour: bool,
+}
+
+impl Console {
+    fn info(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    fn detail(&self, text: &str) {
+        if self.verbose {
+            eprintln!("{text}");
+        }
+    }
+
+    fn warn(&self, text: &str) {
+        let (on, off) = if self.colour { ("\x1b[1;33m", "\x1b[0m") } else { ("", "") };
+        eprintln!("{on}warning{off}: {text}");
+    }
+
+    fn problems(&self, problems: &Diagnostics) {
+        eprint!("{}", report::render_all(problems, report::Format::Human, self.colour));
+    }
+}
+
+/// The state between rebuilds that the terminal and the pages care about.
+struct Status {
+    instance: String,
+    generation: u64,
+    /// The error panel's source (the errors' text) while there are errors.
+    errors: Option<String>,
+    /// Warnings already printed, so each is printed once.
+    warnings: BTreeSet<String>,
+    base_path: String,
+}
+
+impl Status {
+    fn build_id(&self) -> String {
+        format!("{}-{}", self.instance, self.generation)
+    }
+}
+
+/// Serves the site until Ctrl-C. Errors are about starting (the port is taken, the
+/// folder cannot be read); content errors are shown, never returned.
+pub fn run(options: &Options) -> Result<(), String> {
+    let console =
+        Console { quiet: options.quiet, verbose: options.verbose, colour: options.colour };
+    let root = options
+        .root
+        .canonicalize()
+        .map_err(|e| format!("cannot use the folder `{}`: {e}", options.root.display()))?;
+    let addr = SocketAddr::new(options.bind, options.port);
+    let http = tiny_http::Server::http(addr).map_err(|e| {
+        format!("cannot listen on {addr}: {e}\n  = help: is another server using the port? choose another with --port")
+    })?;
+    let http = Arc::new(http);
+    let local = http.server_addr().to_ip().unwrap_or(addr);
+
+    // First build.
+    let live_reload = server::live_reload_script();
+    let mut builder = Builder::new(&root, &live_reload);
+    let mut status = Status {
+        instance: instance_id(),
+        generation: 0,
+        errors: None,
+        warnings: BTreeSet::new(),
+        base_path: "/".into(),
+    };
+    let started = Instant::now();
+    let first = rebuild(&mut builder, &Changes::everything(), &root, &live_reload);
+    let snapshot = match &first {
+        Ok(rebuilt) => {
+            status.base_path = rebuilt.base_path.clone();
+            print_new_warnings(&console, &mut status, &rebuilt.warnings);
+            console.info(&format!(
+                "built {} pages ({} files) in {} ms",
+                rebuilt.pages,
+                rebuilt.files.len(),
+                started.elapsed().as_millis()
+            ));
+            Snapshot {
+                files: Some(rebuilt.files.clone()),
+                panel: None,
+                base_path: rebuilt.base_path.clone(),
+                build: status.build_id(),
+            }
+        }
+        Err(problems) => {
+            console.problems(problems);
+            eprintln!("the site has errors; every page shows them until they are fixed");
+            status.errors = Some(errors_text(problems));
+            Snapshot {
+                files: None,
+                panel: Some(server::error_panel(problems).into()),
+                base_path: "/".into(),
+                build: status.build_id(),
+            }
+        }
+    };
+    let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
+    server::spawn_workers(http.clone(), shared.clone(), WORKERS);
+
+    // Ctrl-C, and file events, both end up in the rebuild loop.
+    let (tx, rx) = mpsc::channel::<Message>();
+    let presses = Arc::new(AtomicUsize::new(0));
+    let stop = tx.clone();
+    let handler = ctrlc::set_handler(move || {
+        if presses.fetch_add(1, Ordering::SeqCst) > 0 {
+            std::process::exit(130);
+        }
+        let _ = stop.send(Message::Stop);
+    });
+    if let Err(e) = handler {
+        console.warn(&format!("Ctrl-C will not stop the server cleanly: {e}"));
+    }
+    let events = tx.clone();
+    let mut theme = builder.theme_dir();
+    let (mut watcher, why_not_native) =
+        Watcher::start(&root, theme.as_deref(), options.poll, move |result| {
+            let _ = events.send(Message::Events(result));
+        })?;
+    match (&why_not_native, watcher.mode()) {
+        (Some(why), _) => console.warn(&format!(
+            "the system's file events are not available ({why}); watching by polling every {} ms instead",
+            watch::POLL_INTERVAL.as_millis()
+        )),
+        (None, watch::Mode::Poll) => console.info(&format!(
+            "watching by polling every {} ms",
+            watch::POLL_INTERVAL.as_millis()
+        )),
+        (None, watch::Mode::Native) => {}
+    }
+    console.info(&format!(
+        "watching {} for changes",
+        watched_names(&root, theme.as_deref()).join(", ")
+    ));
+
+    let url = format!("http://{}{}", host_for_url(local), status.base_path);
+    if !options.bind.is_loopback() {
+        console.warn(&format!(
+            "listening on {addr}: other machines that can reach this one can see the site"
+        ));
+    }
+    // The URL goes to stdout, alone on its line, for people and scripts.
+    println!("Serving the site at {url} (Ctrl-C to stop)");
+    let _ = std::io::stdout().flush();
+    if options.open {
+        open_browser(&url, &console);
+    }
+
+    // The rebuild loop.
+    'serve: while let Ok(message) = rx.recv() {
+        let mut changes = Changes::default();
+        let mut stop = false;
+        let mut take = |message: Message, changes: &mut Changes| match message {
+            Message::Stop => stop = true,
+            Message::Events(Ok(events)) => {
+                changes.merge(Changes::from_events(&root, theme.as_deref(), &events))
+            }
+            Message::Events(Err(errors)) => {
+                for e in errors {
+                    console.warn(&format!("file watching: {e}"));
+                }
+                // Events may have been lost: look at everything again.
+                changes.merge(Changes::everything());
+            }
+        };
+        take(message, &mut changes);
+        while let Ok(more) = rx.try_recv() {
+            take(more, &mut changes);
+        }
+        if stop {
+            break 'serve;
+        }
+        if changes.is_empty() {
+            continue;
+        }
+        let started = Instant::now();
+        let result = rebuild(&mut builder, &changes, &root, &live_reload);
+        report_rebuild(&console, &mut status, &shared, &builder, result, &changes, &root, started);
+        theme = builder.theme_dir();
+        if let Err(e) = watcher.sync(theme.as_deref()) {
+            console.warn(&format!("{e}; watching by polling from now on"));
+        }
+    }
+
+    for _ in 0..WORKERS {
+        http.unblock();
+    }
+    drop(watcher);
+    console.info("stopped");
+    Ok(())
+}
+
+/// Runs a rebuild; a panic in it becomes an error (the server goes on, and the next
+/// rebuild starts afresh).
+fn rebuild(
+    builder: &mut Builder,
+    changes: &Changes,
+    root: &Path,
+    live_reload: &str,
+) -> Result<Rebuilt, Diagnostics> {
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| builder.rebuild(changes)));
+    outcome.unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        // Keep serving what was good; start over on the next change.
+        let fresh = Builder::new(root, live_reload);
+        let _ = std::mem::replace(builder, fresh);
+        Err(Diagnostics::from(
+            Diagnostic::error(
+                ProblemKind::Io,
+                Location::file(crate::config::CONFIG_FILE),
+                format!("retning failed while rebuilding: {message}"),
+            )
+            .with_help("this is a bug in retning; save a file again to retry"),
+        ))
+    })
+}
+
+/// Tells the terminal and the pages what a rebuild did.
+#[allow(clippy::too_many_arguments)]
+fn report_rebuild(
+    console: &Console,
+    status: &mut Status,
+    shared: &Shared,
+    builder: &Builder,
+    result: Result<Rebuilt, Diagnostics>,
+    changes: &Changes,
+    root: &Path,
+    started: Instant,
+) {
+    let sources: Vec<String> = changes
+        .paths
+        .iter()
+        .map(|p| crate::error::display_path(root, p).display().to_string())
+        .collect();
+    console.detail(&format!("changed: {}", sources.join(", ")));
+    match result {
+        Ok(rebuilt) => {
+            let had_errors = status.errors.take().is_some();
+            if had_errors {
+                console.info("the errors are fixed");
+            }
+            print_new_warnings(console, status, &rebuilt.warnings);
+            status.base_path = rebuilt.base_path.clone();
+            let steps: Vec<String> = rebuilt
+                .timings
+                .iter()
+                .map(|(name, t)| format!("{name} {:.1} ms", t.as_secs_f64() * 1000.0))
+                .collect();
+            console.detail(&format!("steps: {}", steps.join(", ")));
+            console.info(&format!(
+                "rebuilt {} of {} pages in {} ms ({} files changed)",
+                rebuilt.rendered,
+                rebuilt.pages,
+                started.elapsed().as_millis(),
+                rebuilt.changed.len()
+            ));
+            if rebuilt.changed.is_empty() && !had_errors {
+                return;
+            }
+            status.generation += 1;
+            let pages: Vec<String> = rebuilt
+                .changed
+                .iter()
+                .filter(|p| p.ends_with(".html"))
+                .map(|p| server::site_path(&rebuilt.base_path, p))
+                .collect();
+            let all = had_errors || rebuilt.assets_changed || pages.len() > MAX_LISTED_PAGES;
+            let snapshot = Snapshot {
+                files: Some(rebuilt.files.clone()),
+                panel: None,
+                base_path: rebuilt.base_path.clone(),
+                build: status.build_id(),
+            };
+            shared.publish(snapshot, all, if all { &[] } else { &pages });
+        }
+        Err(problems) => {
+            let (errors, warnings): (Vec<_>, Vec<_>) =
+                problems.iter().cloned().partition(|d| d.is_error());
+            print_new_warnings(console, status, &warnings.into_iter().collect());
+            console.problems(&errors.into_iter().collect());
+            let text = errors_text(&problems);
+            let same = status.errors.as_deref() == Some(text.as_str());
+            eprintln!(
+                "{} error{}; serving the last version without errors until they are fixed",
+                problems.error_count(),
+                if problems.error_count() == 1 { "" } else { "s" }
+            );
+            if same {
+                return;
+            }
+            status.errors = Some(text);
+            status.generation += 1;
+            let snapshot = Snapshot {
+                files: builder.files(),
+                panel: Some(server::error_panel(&problems).into()),
+                base_path: status.base_path.clone(),
+                build: status.build_id(),
+            };
+            shared.publish(snapshot, true, &[]);
+        }
+    }
+}
+
+/// The errors as the terminal shows them, to tell one set of errors from another.
+fn errors_text(problems: &Diagnostics) -> String {
+    problems.iter().filter(|d| d.is_error()).map(|d| report::human(d, false)).collect()
+}
+
+/// Prints the warnings not printed before.
+fn print_new_warnings(console: &Console, status: &mut Status, warnings: &Diagnostics) {
+    let mut fresh = Diagnostics::new();
+    let mut now = BTreeSet::new();
+    for d in warnings.iter() {
+        let text = report::human(d, false);
+        if !status.warnings.contains(&text) {
+            fresh.push(d.clone());
+        }
+        now.insert(text);
+    }
+    status.warnings = now;
+    if !fresh.is_empty() && !console.quiet {
+        console.problems(&fresh);
+    }
+}
+
+/// The watched sources, for the start-up message.
+fn watched_names(root: &Path, theme: Option<&Path>) -> Vec<String> {
+    let mut names = vec![crate::config::CONFIG_FILE.to_string()];
+    for dir in [crate::content::CONTENT_DIR, "static"] {
+        if root.join(dir).is_dir() {
+            names.push(format!("{dir}/"));
+        }
+    }
+    if let Some(theme) = theme {
+        names.push(format!("{}/", crate::error::display_path(root, theme).display()));
+    }
+    names
+}
+
+/// Names this run of the server, so pages notice a restart.
+fn instance_id() -> String {
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    format!("{:x}", (nanos as u64) ^ u64::from(std::process::id()).rotate_left(40))
+}
+
+/// The host part of a URL for an address (IPv6 in brackets; a wildcard address shown
+/// as loopback, which reaches it).
+fn host_for_url(addr: SocketAddr) -> String {
+    let ip = match addr.ip() {
+        IpAddr::V4(v4) if v4.is_unspecified() => IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+        IpAddr::V6(v6) if v6.is_unspecified() => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    match ip {
+        IpAddr::V4(v4) => format!("{v4}:{}", addr.port()),
+        IpAddr::V6(v6) => format!("[{v6}]:{}", addr.port()),
+    }
+}
+
+/// Opens `url` in the default browser; failing is a warning, not an error.
+fn open_browser(url: &str, console: &Console) {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let program = command.get_program().to_string_lossy().into_owned();
+    match command.spawn() {
+        Ok(mut child) => {
+            let colour = console.colour;
+            std::thread::spawn(move || match child.wait() {
+                Ok(status) if status.success() => {}
+                Ok(status) => {
+                    let console = Console { quiet: false, verbose: false, colour };
+                    console.warn(&format!("could not open a browser ({program} {status})"));
+                }
+                Err(e) => {
+                    let console = Console { quiet: false, verbose: false, colour };
+                    console.warn(&format!("could not open a browser ({program}: {e})"));
+                }
+            });
+        }
+        Err(e) => {
+            console.warn(&format!("could not open a browser ({program}: {e}); open {url} yourself"))
+        }
+    }
+}
