@@ -32,8 +32,8 @@ use crate::content::CONTENT_DIR;
 pub const DEBOUNCE: Duration = Duration::from_millis(15);
 /// How often the debouncer looks for events old enough to hand on.
 const TICK: Duration = Duration::from_millis(4);
-/// How often the polling fallback scans the watched folders.
-pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
+/// How often the polling fallback scans the watched folders (and hashes their files).
+pub const POLL_INTERVAL: Duration = Duration::from_millis(300);
 
 /// What a changed file is to the site: decides how much is rebuilt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -263,7 +263,10 @@ impl Watcher {
 
     fn polling(root: &Path, handler: Handler) -> Result<Watcher, String> {
         let h = handler.clone();
-        let config = notify::Config::default().with_poll_interval(POLL_INTERVAL);
+        // Modification times are compared in whole seconds: compare contents too, or a
+        // second save within the same second would go unseen.
+        let config =
+            notify::Config::default().with_poll_interval(POLL_INTERVAL).with_compare_contents(true);
         let d = new_debouncer_opt::<_, PollWatcher, RecommendedCache>(
             DEBOUNCE,
             Some(TICK),

@@ -1,0 +1,530 @@
+//! `retning serve` as a whole process: a temp copy of a fixture site, a server on a
+//! free port, edits on disk, and what the server answers (over raw TCP, so nothing
+//! normalises the paths sent). Every wait polls with a deadline; servers are killed
+//! on drop.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::support::*;
+
+/// How long anything may take to show up.
+const DEADLINE: Duration = Duration::from_secs(30);
+/// How often to look again.
+const POLL: Duration = Duration::from_millis(25);
+
+/// A running `retning serve`.
+struct Server {
+    child: Child,
+    port: u16,
+    stderr: Arc<Mutex<String>>,
+}
+
+/// An HTTP response.
+#[derive(Debug)]
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+}
+
+impl Server {
+    /// Starts `retning serve --port 0` on `site` and waits for its URL.
+    fn start(site: &Site) -> Server {
+        Server::start_with(site, &[], &[])
+    }
+
+    fn start_with(site: &Site, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut cmd = retning();
+        cmd.args(["serve", "--port", "0", "--root"]).arg(site.path()).args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child =
+            cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("start retning serve");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let sink = stderr.clone();
+        let err = child.stderr.take().expect("stderr");
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                let mut all = sink.lock().unwrap();
+                all.push_str(&line);
+                all.push('\n');
+            }
+        });
+        let (tx, rx) = mpsc::channel();
+        let out = child.stdout.take().expect("stdout");
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if let Some(at) = line.find("http://") {
+                    let url = line[at..].split_whitespace().next().unwrap_or_default().to_string();
+                    let _ = tx.send(url);
+                }
+            }
+        });
+        let mut server = Server { child, port: 0, stderr };
+        let url = match rx.recv_timeout(DEADLINE) {
+            Ok(url) => url,
+            Err(_) => panic!("retning serve printed no URL; stderr:\n{}", server.stderr()),
+        };
+        let port = url.trim_start_matches("http://127.0.0.1:").trim_end_matches('/');
+        server.port = port.parse().unwrap_or_else(|_| panic!("no port in {url}"));
+        server
+    }
+
+    fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Sends a request exactly as written (request target and all).
+    fn raw(&self, target: &str) -> Reply {
+        self.request(&format!(
+            "GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        ))
+    }
+
+    fn get(&self, path: &str) -> Reply {
+        self.raw(path)
+    }
+
+    fn request(&self, request: &str) -> Reply {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream.set_read_timeout(Some(DEADLINE)).expect("timeout");
+        stream.write_all(request.as_bytes()).expect("send");
+        let mut bytes = Vec::new();
+        stream.read_to_end(&mut bytes).expect("read");
+        parse_reply(&bytes)
+    }
+
+    /// Polls `path` until `ok` holds for the reply; panics after the deadline.
+    fn wait_for(&self, path: &str, what: &str, ok: impl Fn(&Reply) -> bool) -> Reply {
+        let started = Instant::now();
+        loop {
+            let reply = self.get(path);
+            if ok(&reply) {
+                return reply;
+            }
+            if started.elapsed() > DEADLINE {
+                panic!(
+                    "{path}: waited {DEADLINE:?} for {what}; last reply {} with:\n{}\n--- server stderr:\n{}",
+                    reply.status,
+                    reply.text(),
+                    self.stderr()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Polls the server's stderr until it contains `text`.
+    fn wait_for_stderr(&self, text: &str) {
+        let started = Instant::now();
+        while !self.stderr().contains(text) {
+            assert!(
+                started.elapsed() < DEADLINE,
+                "waited for `{text}` on stderr:\n{}",
+                self.stderr()
+            );
+            std::thread::sleep(POLL);
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn parse_reply(bytes: &[u8]) -> Reply {
+    let split = bytes.windows(4).position(|w| w == b"\r\n\r\n").expect("end of headers");
+    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let mut lines = head.lines();
+    let status_line = lines.next().expect("status line");
+    let status =
+        status_line.split_whitespace().nth(1).expect("status").parse().expect("status code");
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    Reply { status, headers, body: bytes[split + 4..].to_vec() }
+}
+
+/// Every file under `dir`, by `/`-separated relative path.
+fn files_under(dir: &std::path::Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.expect("walk");
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/");
+            files.insert(rel, std::fs::read(entry.path()).expect("read"));
+        }
+    }
+    files
+}
+
+/// The text after the first `start` up to the next `end`.
+fn text_between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).unwrap_or_else(|| panic!("no `{start}` in:\n{text}")) + start.len();
+    let len = text[from..].find(end).unwrap_or_else(|| panic!("no `{end}` after `{start}`"));
+    &text[from..from + len]
+}
+
+fn serve_site() -> Site {
+    Site::from_fixture("serve-site")
+}
+
+fn edit(site: &Site, rel: &str, from: &str, to: &str) {
+    let path = site.path().join(rel);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains(from), "`{from}` not in {rel}");
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+/// Saves a file the way many editors do: a temporary file renamed over it.
+fn save_like_an_editor(site: &Site, rel: &str, text: &str) {
+    let path = site.path().join(rel);
+    let tmp =
+        path.with_file_name(format!("{}___jb_tmp___", path.file_name().unwrap().to_string_lossy()));
+    std::fs::write(&tmp, text).expect("write temp");
+    std::fs::rename(&tmp, &path).expect("rename");
+}
+
+#[test]
+fn serve_edit_changes_the_served_page() {
+    let site = serve_site();
+    let server = Server::start(&site);
+    let page = server.get("/klima/sol/");
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("Content-Type"), Some("text/html; charset=utf-8"));
+    assert!(page.text().contains("Alle skoler skal have solceller"));
+    assert!(page.text().contains(retning::serve::server::EVENTS_PATH), "no live reload script");
+    edit(&site, "content/klima/sol.md", "Solceller er billige.", "Solceller er billige i 2014.");
+    server.wait_for("/klima/sol/", "the new text", |r| r.text().contains("billige i 2014"));
+    // Saved through a temporary file and a rename, as editors do.
+    let text = std::fs::read_to_string(site.path().join("content/klima/sol.md")).unwrap();
+    save_like_an_editor(&site, "content/klima/sol.md", &text.replace("i 2014", "i 2015"));
+    server.wait_for("/klima/sol/", "the text saved by rename", |r| {
+        r.text().contains("billige i 2015")
+    });
+    // A title shows on the strategy page too.
+    edit(&site, "content/klima/sol.md", "title: Solceller på skolerne", "title: Solceller overalt");
+    server.wait_for("/klima/", "the new title in the list", |r| {
+        r.text().contains("Solceller overalt")
+    });
+}
+
+#[test]
+fn serve_shows_errors_on_every_page_and_keeps_the_last_good_site() {
+    let site = serve_site();
+    let server = Server::start(&site);
+    assert!(!server.get("/").text().contains("role=\"alert\""));
+    std::fs::write(
+        site.path().join("content/velfaerd/hjem.md"),
+        "---\ntitle: Hjemmehjælp\ntheme: omsorg\nresponsible: bo\nprogress: lots\n---\nNy tekst.\n",
+    )
+    .unwrap();
+    let front = server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\""));
+    let html = front.text();
+    assert!(
+        html.contains("content/velfaerd/hjem.md:5"),
+        "the panel names the file and line:\n{html}"
+    );
+    // The panel says what the terminal says (report::human without colour).
+    let check = retning().args(["check", "--root"]).arg(site.path()).output().unwrap();
+    let terminal = stderr(&check);
+    let panel = text_between(&html, "<pre", "</pre>");
+    let panel = &panel[panel.find('>').unwrap() + 1..];
+    let panel = panel
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    assert!(terminal.contains(panel.trim_end()), "panel:\n{panel}\nterminal:\n{terminal}");
+    assert!(html.contains("<h2 id=\"retning-errors-title\""));
+    // Every HTML page carries it, the 404 page too; the old text is still served.
+    let old = server.get("/velfaerd/hjem/");
+    assert!(old.text().contains("role=\"alert\"") && old.text().contains("Bedre hjemmehjælp."));
+    assert!(server.get("/no/such/page/").text().contains("role=\"alert\""));
+    assert!(!server.get("/static/retning.css").text().contains("role=\"alert\""));
+    // Fixed: the panel goes, the new text comes.
+    edit(&site, "content/velfaerd/hjem.md", "progress: lots", "progress: 60");
+    let fixed = server
+        .wait_for("/velfaerd/hjem/", "the fixed page", |r| !r.text().contains("role=\"alert\""));
+    assert!(fixed.text().contains("Ny tekst."));
+    assert!(!server.get("/").text().contains("role=\"alert\""));
+    // The server is still there after all that.
+    assert!(server.stderr().contains("error"), "{}", server.stderr());
+}
+
+#[test]
+fn serve_picks_up_new_and_deleted_initiatives() {
+    let site = serve_site();
+    let server = Server::start(&site);
+    assert_eq!(server.get("/klima/havvind/").status, 404);
+    site.file(
+        "content/klima/havvind.md",
+        "---\ntitle: Havvindmøller\ntheme: energi\nresponsible: anna\n---\nVind fra havet.\n",
+    );
+    let page = server.wait_for("/klima/havvind/", "the new page", |r| r.status == 200);
+    assert!(page.text().contains("Vind fra havet."));
+    assert!(server.get("/klima/").text().contains("Havvindmøller"));
+    std::fs::remove_file(site.path().join("content/klima/havvind.md")).unwrap();
+    let gone = server.wait_for("/klima/havvind/", "404 after delete", |r| r.status == 404);
+    assert!(gone.text().contains("mine-404"), "the site's own 404 page");
+    assert!(!server.get("/klima/").text().contains("Havvindmøller"));
+    // A whole new strategy folder.
+    site.file(
+        "content/kultur/index.md",
+        "---\ntitle: Kulturstrategi\nthemes:\n  - id: musik\n    title: Musik\n---\nKultur.\n",
+    );
+    site.file(
+        "content/kultur/koncert.md",
+        "---\ntitle: Koncerter\ntheme: musik\nresponsible: bo\n---\nMusik i parken.\n",
+    );
+    server.wait_for("/kultur/koncert/", "a page in a new folder", |r| r.status == 200);
+    std::fs::rename(site.path().join("content/kultur"), site.path().join("content/musik")).unwrap();
+    server.wait_for("/musik/koncert/", "the renamed folder", |r| r.status == 200);
+    assert_eq!(server.get("/kultur/koncert/").status, 404);
+}
+
+#[test]
+fn serve_refuses_paths_outside_the_output() {
+    let site = serve_site();
+    // Things next to and inside the site that are not part of the output.
+    std::fs::write(site.path().join("secret.txt"), "SECRET-OUTSIDE").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc", site.path().join("etc-link")).unwrap();
+    let server = Server::start(&site);
+    for target in [
+        "/../secret.txt",
+        "/klima/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/etc/passwd",
+        "/..%2fsecret.txt",
+        "/klima%2f..%2f..%2fsecret.txt",
+        "/..\\secret.txt",
+        "/%5c..%5csecret.txt",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/etc-link/passwd",
+        "/site.yaml",
+        "/content/klima/sol.md",
+        "/secret.txt",
+        "http://127.0.0.1/../secret.txt",
+        "/./index.html",
+        "/%00",
+    ] {
+        let reply = server.raw(target);
+        let text = reply.text();
+        assert!(
+            reply.status == 400 || reply.status == 404,
+            "{target}: status {} with\n{text}",
+            reply.status
+        );
+        assert!(!text.contains("SECRET") && !text.contains("root:"), "{target} leaked:\n{text}");
+        assert!(!text.contains("title: Testby"), "{target} leaked site.yaml");
+    }
+    // Missing files get the site's own 404 page.
+    let missing = server.get("/no/such/page/");
+    assert_eq!(missing.status, 404);
+    assert!(missing.text().contains("mine-404"));
+    // Content types.
+    for (path, kind) in [
+        ("/", "text/html; charset=utf-8"),
+        ("/static/retning.css", "text/css; charset=utf-8"),
+        ("/static/mine.css", "text/css; charset=utf-8"),
+        ("/logo.svg", "image/svg+xml"),
+        ("/data/site.json", "application/json; charset=utf-8"),
+        ("/data/goals.csv", "text/csv; charset=utf-8"),
+        ("/atom.xml", "application/xml; charset=utf-8"),
+        ("/sitemap.xml", "application/xml; charset=utf-8"),
+    ] {
+        let reply = server.get(path);
+        assert_eq!((reply.status, reply.header("Content-Type")), (200, Some(kind)), "{path}");
+    }
+    // A folder without its slash is redirected; other methods are refused.
+    let redirect = server.get("/klima");
+    assert_eq!((redirect.status, redirect.header("Location")), (301, Some("/klima/")));
+    let post = server.request(&format!(
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        server.port
+    ));
+    assert_eq!(post.status, 405);
+    // A page asked for under another host name (DNS rebinding) is refused.
+    let foreign = server.request(&format!(
+        "GET / HTTP/1.1\r\nHost: attacker.example:{}\r\nConnection: close\r\n\r\n",
+        server.port
+    ));
+    assert_eq!(foreign.status, 403);
+}
+
+/// The served bytes of every file a full build writes, after a series of edits, are
+/// the build's bytes (pages with the live-reload script, which a build leaves out).
+#[test]
+fn serve_matches_a_full_build_after_edits() {
+    let site = serve_site();
+    let server = Server::start(&site);
+    edit(
+        &site,
+        "content/klima/sol.md",
+        "Solceller er billige.",
+        "Solceller er billige. Version 2.",
+    );
+    server.wait_for("/klima/sol/", "edit 1", |r| r.text().contains("Version 2"));
+    edit(&site, "content/klima/sol.md", "current: 40", "current: 75");
+    edit(&site, "content/klima/vind.md", "theme: [energi, natur]", "theme: natur");
+    server.wait_for("/themes/energi/", "edit 2", |r| !r.text().contains("Vindmøller ved kysten"));
+    site.file("content/velfaerd/bad.md", "---\ntitle: Badeland\ntheme: omsorg\nresponsible: [bo, anna]\nrelated: [hjem]\nupdated: 2014-06-29\n---\nSvøm.\n");
+    server.wait_for("/velfaerd/hjem/", "edit 3", |r| r.text().contains("Badeland"));
+    std::fs::remove_file(site.path().join("content/velfaerd/mad.md")).unwrap();
+    server.wait_for("/velfaerd/mad/", "edit 4", |r| r.status == 404);
+    edit(&site, "themes/mine/templates/404.html", "(Testby)", "(Testby, igen)");
+    server.wait_for("/nope/", "edit 5", |r| r.text().contains("Testby, igen"));
+    site.file("static/notes.txt", "noter\n");
+    edit(&site, "content/directors/anna.md", "Anna Andersen", "Anna A. Andersen");
+    server.wait_for("/directors/", "edit 6", |r| r.text().contains("Anna A. Andersen"));
+    server.wait_for("/notes.txt", "the new static file", |r| r.status == 200);
+
+    let out = tempfile::tempdir().unwrap();
+    let build = retning()
+        .args(["build", "--root"])
+        .arg(site.path())
+        .arg("--output")
+        .arg(out.path().join("public"))
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", stderr(&build));
+    let built = files_under(&out.path().join("public"));
+    let script = retning::serve::server::live_reload_script();
+    let mut differing = BTreeMap::new();
+    for (path, bytes) in &built {
+        if path == ".retning-output" {
+            continue;
+        }
+        let reply = server.get(&format!("/{path}"));
+        let mut served = reply.body.clone();
+        if path.ends_with(".html") {
+            let text = String::from_utf8(served).expect("utf-8 page");
+            assert_eq!(text.matches(&script).count(), 1, "{path}: live reload script once");
+            served = text.replacen(&script, "", 1).into_bytes();
+        }
+        if reply.status != 200 || &served != bytes {
+            differing.insert(path.clone(), reply.status);
+        }
+    }
+    assert!(differing.is_empty(), "served != built for {differing:?}");
+    assert!(built.len() > 30, "the build wrote only {} files", built.len());
+}
+
+#[test]
+fn build_output_has_no_live_reload() {
+    let site = serve_site();
+    site.build_ok();
+    for (path, bytes) in files_under(&site.public()) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("EventSource") && !text.contains("__retning"),
+            "{path} has the live-reload script"
+        );
+    }
+}
+
+#[test]
+fn serve_streams_reload_notices() {
+    let site = serve_site();
+    let server = Server::start(&site);
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    stream.set_read_timeout(Some(DEADLINE)).unwrap();
+    write!(stream, "GET /__retning/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n", server.port)
+        .unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut seen = String::new();
+    let mut read_until = |needle: &str, seen: &mut String| {
+        let started = Instant::now();
+        while !seen.contains(needle) {
+            assert!(started.elapsed() < DEADLINE, "no `{needle}` in the event stream:\n{seen}");
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                panic!("event stream closed:\n{seen}");
+            }
+            seen.push_str(&line);
+        }
+    };
+    read_until("event: hello", &mut seen);
+    assert!(seen.contains("text/event-stream"), "{seen}");
+    edit(&site, "content/velfaerd/hjem.md", "Bedre hjemmehjælp.", "Endnu bedre hjemmehjælp.");
+    read_until("\"/velfaerd/hjem/\"", &mut seen);
+    assert!(seen.contains("event: reload"), "{seen}");
+}
+
+#[test]
+fn serve_ignores_editor_temporary_files() {
+    let site = serve_site();
+    let server = Server::start_with(&site, &["--verbose"], &[]);
+    for name in [".sol.md.swp", "sol.md~", "4913", ".#sol.md", "#sol.md#", "sol.md___jb_old___"] {
+        site.file(&format!("content/klima/{name}"), "---\ntitle: [broken\n---\n");
+    }
+    edit(&site, "content/klima/sol.md", "Solceller er billige.", "Solceller er meget billige.");
+    server.wait_for("/klima/sol/", "the real edit", |r| r.text().contains("meget billige"));
+    assert!(!server.get("/").text().contains("role=\"alert\""));
+    let log = server.stderr();
+    for line in log.lines().filter(|l| l.starts_with("changed:")) {
+        for name in [".swp", "~", "4913", ".#", "#sol", "jb_old"] {
+            assert!(!line.contains(name), "a temporary file triggered a rebuild: {line}");
+        }
+    }
+}
+
+#[test]
+fn serve_falls_back_to_polling() {
+    let site = serve_site();
+    let server = Server::start_with(&site, &[], &[("RETNING_WATCH_POLL", "1")]);
+    server.wait_for_stderr("polling");
+    edit(&site, "content/klima/vind.md", "Tre nye vindmøller", "Fire nye vindmøller");
+    server.wait_for("/klima/vind/", "the edit, seen by polling", |r| r.text().contains("Fire nye"));
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_stops_cleanly_on_ctrl_c() {
+    let site = serve_site();
+    let mut server = Server::start(&site);
+    let pid = server.child.id().to_string();
+    let kill = std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(kill.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < DEADLINE, "still running after Ctrl-C");
+        std::thread::sleep(POLL);
+    };
+    assert!(status.success(), "exit status {status}; stderr:\n{}", server.stderr());
+    server.wait_for_stderr("stopped");
+}
+
+#[test]
+fn serve_needs_a_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = retning().args(["serve", "--port", "0", "--root"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("site.yaml"));
+}
