@@ -128,7 +128,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         .canonicalize()
         .map_err(|e| format!("cannot use the folder `{}`: {e}", options.root.display()))?;
     let addr = SocketAddr::new(options.bind, options.port);
-    let http = tiny_http::Server::http(addr).map_err(|e| {
+    let http = listen(addr).map_err(|e| {
         format!("cannot listen on {addr}: {e}\n  = help: is another server using the port? choose another with --port")
     })?;
     let http = Arc::new(http);
@@ -268,6 +268,15 @@ pub fn run(options: &Options) -> Result<(), String> {
     drop(watcher);
     console.info("stopped");
     Ok(())
+}
+
+/// Listens on `addr` with TCP_NODELAY (accepted connections inherit it): tiny_http
+/// writes a response's head and body separately, and with Nagle's algorithm the body's
+/// last segment would wait for the browser's delayed ACK, some 40 ms a request.
+fn listen(addr: SocketAddr) -> Result<tiny_http::Server, Box<dyn std::error::Error + Send + Sync>> {
+    let listener = std::net::TcpListener::bind(addr)?;
+    socket2::SockRef::from(&listener).set_tcp_nodelay(true)?;
+    tiny_http::Server::from_listener(listener, None)
 }
 
 /// Runs a rebuild; a panic in it becomes an error (the server goes on, and the next
