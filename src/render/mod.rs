@@ -12,6 +12,7 @@ pub mod templates;
 pub mod views;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -23,8 +24,8 @@ use crate::model::{Origin, Status};
 use markdown::MarkdownContext;
 use templates::Templates;
 use views::{
-    ActionView, BadgeView, BudgetLineView, BudgetView, DateView, GoalView, InitiativeItem, Link,
-    ProgressView, StatusView, ViewBuilder,
+    ActionView, BadgeView, BudgetLineView, BudgetView, DateView, GoalView, Link, ProgressView,
+    StatusView, ViewBuilder,
 };
 
 /// One file of the output: a path relative to the output folder, and its bytes.
@@ -116,7 +117,7 @@ struct FrontData<'a> {
     progress: Option<ProgressView>,
     status_counts: Vec<StatusCount>,
     strategies: Vec<StrategySummary<'a>>,
-    recent: Vec<InitiativeItem<'a>>,
+    recent: Vec<&'a tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -126,7 +127,7 @@ struct ThemeSection<'a> {
     url: &'a str,
     summary: String,
     progress: Option<ProgressView>,
-    initiatives: Vec<InitiativeItem<'a>>,
+    initiatives: Vec<&'a tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -145,7 +146,7 @@ struct StrategyData<'a> {
     status_counts: Vec<StatusCount>,
     themes: Vec<ThemeSection<'a>>,
     /// Initiatives without a theme.
-    other_initiatives: Vec<InitiativeItem<'a>>,
+    other_initiatives: Vec<&'a tera::Value>,
     goals: Vec<GoalView<'a>>,
     budget: BudgetView,
     budget_lines: Vec<BudgetLineView<'a>>,
@@ -154,7 +155,7 @@ struct StrategyData<'a> {
 
 #[derive(Serialize)]
 struct InitiativeData<'a> {
-    item: InitiativeItem<'a>,
+    item: &'a tera::Value,
     body: String,
     start: Option<DateView>,
     goals: Vec<GoalView<'a>>,
@@ -164,8 +165,8 @@ struct InitiativeData<'a> {
     actions_summary: String,
     budget_lines: Vec<BudgetLineView<'a>>,
     budget: BudgetView,
-    related: Vec<InitiativeItem<'a>>,
-    referenced_by: Vec<InitiativeItem<'a>>,
+    related: Vec<&'a tera::Value>,
+    referenced_by: Vec<&'a tera::Value>,
     badge: BadgeView,
 }
 
@@ -188,7 +189,7 @@ struct ThemesData<'a> {
 #[derive(Serialize)]
 struct ThemeData<'a> {
     theme: ThemeSummary<'a>,
-    initiatives: Vec<InitiativeItem<'a>>,
+    initiatives: Vec<&'a tera::Value>,
     status_counts: Vec<StatusCount>,
     budget: BudgetView,
     badge: BadgeView,
@@ -216,7 +217,7 @@ struct DirectorData<'a> {
     director: DirectorSummary<'a>,
     body: String,
     owns: Vec<Link<'a>>,
-    initiatives: Vec<InitiativeItem<'a>>,
+    initiatives: Vec<&'a tera::Value>,
     status_counts: Vec<StatusCount>,
     budget: BudgetView,
     badge: BadgeView,
@@ -225,7 +226,7 @@ struct DirectorData<'a> {
 #[derive(Serialize)]
 struct StatusGroup<'a> {
     status: StatusView,
-    initiatives: Vec<InitiativeItem<'a>>,
+    initiatives: Vec<&'a tera::Value>,
 }
 
 #[derive(Serialize)]
@@ -395,7 +396,10 @@ pub fn render_into(
         status: format!("{base}status/"),
         not_found: format!("{base}404.html"),
     };
+    let items: Vec<OnceLock<tera::Value>> =
+        (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
     let renderer = Renderer {
+        items: &items,
         paths: &paths,
         views: ViewBuilder { site, fmt: &fmt, ui },
         md: MarkdownContext { source_urls: &site.source_urls, allow_html: config.allow_html },
@@ -486,6 +490,10 @@ struct FixedPaths {
 
 struct Renderer<'a> {
     views: ViewBuilder<'a>,
+    /// Each initiative's list-item view, converted to a template value once and shared
+    /// by every list it appears in (strategy, theme, director, status pages); built
+    /// lazily, so `serve` pays only for the items of the pages it re-renders.
+    items: &'a [OnceLock<tera::Value>],
     paths: &'a FixedPaths,
     md: MarkdownContext<'a>,
     templates: &'a Templates,
@@ -704,7 +712,7 @@ impl<'a> Renderer<'a> {
                     strategies: (0..site.strategies.len())
                         .map(|i| self.strategy_summary(StrategyIx(i)))
                         .collect(),
-                    recent: v.initiative_items(&recent),
+                    recent: self.items_of(&recent),
                 };
                 let meta = PageMeta {
                     breadcrumbs: Vec::new(),
@@ -748,7 +756,7 @@ impl<'a> Renderer<'a> {
                                     .filter(|n| n.status != Status::Cancelled)
                                     .filter_map(|n| n.percent()),
                             )),
-                            initiatives: v.initiative_items(&members),
+                            initiatives: self.items_of(&members),
                         }
                     })
                     .collect();
@@ -772,7 +780,7 @@ impl<'a> Renderer<'a> {
                     initiative_count: v.fmt.initiative_count(s.initiatives.len()),
                     status_counts: self.counts(&s.initiatives),
                     themes,
-                    other_initiatives: v.initiative_items(&other),
+                    other_initiatives: self.items_of(&other),
                     goals: s.goals.iter().map(|g| v.goal(g)).collect(),
                     budget: v.budget(&s.budget),
                     budget_lines: budget_lines(v, &s.doc.fields.budget),
@@ -795,7 +803,7 @@ impl<'a> Renderer<'a> {
                 let body = self.markdown(&i.doc.body, &i.doc.origin, &mut problems);
                 let strategy_id = &site.strategies[i.strategy.0].doc.id;
                 let data = InitiativeData {
-                    item: v.initiative_item(ix),
+                    item: self.item(ix),
                     body,
                     start: f.start.map(|d| v.date(d)),
                     goals: i.goals.iter().map(|g| v.goal(g)).collect(),
@@ -813,8 +821,8 @@ impl<'a> Renderer<'a> {
                     actions_summary: v.fmt.actions_done(i.actions_done, f.actions.len()),
                     budget_lines: budget_lines(v, &f.budget),
                     budget: v.budget(&i.budget),
-                    related: v.initiative_items(&i.related),
-                    referenced_by: v.initiative_items(&i.referenced_by),
+                    related: self.items_of(&i.related),
+                    referenced_by: self.items_of(&i.referenced_by),
                     badge: v
                         .badge(format!("{base}badges/{strategy_id}/{}.svg", i.doc.id), &f.title),
                 };
@@ -847,7 +855,7 @@ impl<'a> Renderer<'a> {
                 let themes_url = self.paths.themes.as_str();
                 let data = ThemeData {
                     theme: self.theme_summary(tx, &mut problems),
-                    initiatives: v.initiative_items(&t.initiatives),
+                    initiatives: self.items_of(&t.initiatives),
                     status_counts: self.counts(&t.initiatives),
                     budget: v.budget(&t.budget),
                     badge: v.badge(format!("{base}badges/themes/{}.svg", t.id), &t.title),
@@ -884,7 +892,7 @@ impl<'a> Renderer<'a> {
                     director: self.director_summary(dx),
                     body: self.markdown(&d.doc.body, &d.doc.origin, &mut problems),
                     owns: d.owns.iter().map(|&s| v.strategy_link(s)).collect(),
-                    initiatives: v.initiative_items(&d.initiatives),
+                    initiatives: self.items_of(&d.initiatives),
                     status_counts: self.counts(&d.initiatives),
                     budget: v.budget(&d.budget),
                     badge: v.badge(
@@ -917,7 +925,7 @@ impl<'a> Renderer<'a> {
                             .collect();
                         StatusGroup {
                             status: v.status(status),
-                            initiatives: v.initiative_items(&members),
+                            initiatives: self.items_of(&members),
                         }
                     })
                     .filter(|g| !g.initiatives.is_empty())
@@ -960,6 +968,17 @@ impl<'a> Renderer<'a> {
                 Err(more)
             }
         }
+    }
+
+    /// An initiative's list item, as a template value.
+    fn item(&self, ix: InitiativeIx) -> &'a tera::Value {
+        self.items[ix.0]
+            .get_or_init(|| tera::Value::from_serializable(&self.views.initiative_item(ix)))
+    }
+
+    /// List items for some initiatives.
+    fn items_of(&self, list: &[InitiativeIx]) -> Vec<&'a tera::Value> {
+        list.iter().map(|&ix| self.item(ix)).collect()
     }
 
     /// The site path of a page (`None` for the 404 page, which has no URL of its own).
