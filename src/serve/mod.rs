@@ -227,8 +227,9 @@ pub fn run(options: &Options) -> Result<(), String> {
     }
 
     // The rebuild loop.
-    'serve: while let Ok(message) = rx.recv() {
-        let mut changes = Changes::default();
+    let mut pending = Changes::default();
+    loop {
+        let mut changes = std::mem::take(&mut pending);
         let mut stop = false;
         let mut take = |message: Message, changes: &mut Changes| match message {
             Message::Stop => stop = true,
@@ -243,12 +244,17 @@ pub fn run(options: &Options) -> Result<(), String> {
                 changes.merge(Changes::everything());
             }
         };
-        take(message, &mut changes);
+        if changes.is_empty() {
+            match rx.recv() {
+                Ok(message) => take(message, &mut changes),
+                Err(_) => break,
+            }
+        }
         while let Ok(more) = rx.try_recv() {
             take(more, &mut changes);
         }
         if stop {
-            break 'serve;
+            break;
         }
         if changes.is_empty() {
             continue;
@@ -257,8 +263,18 @@ pub fn run(options: &Options) -> Result<(), String> {
         let result = rebuild(&mut builder, &changes, &root, &live_reload);
         report_rebuild(&console, &mut status, &shared, &builder, result, &changes, &root, started);
         theme = builder.theme_dir();
-        if let Err(e) = watcher.sync(theme.as_deref()) {
-            console.warn(&format!("{e}; watching by polling from now on"));
+        match watcher.sync(theme.as_deref()) {
+            // Folders that just appeared: look again at what was written in them before
+            // their watch began.
+            Ok(added) => {
+                for path in added {
+                    if let Some(kind) = watch::classify(&root, theme.as_deref(), &path) {
+                        pending.kinds.insert(kind);
+                        pending.paths.insert(path);
+                    }
+                }
+            }
+            Err(e) => console.warn(&format!("{e}; watching by polling from now on")),
         }
     }
 

@@ -247,7 +247,7 @@ impl Watcher {
                         handler: handler.clone(),
                     };
                     match w.sync(theme) {
-                        Ok(()) => return Ok((w, None)),
+                        Ok(_) => return Ok((w, None)),
                         // `sync` has switched to polling already.
                         Err(e) if w.mode() == Mode::Poll => return Ok((w, Some(e))),
                         Err(e) => why_not_native = Some(e),
@@ -313,9 +313,11 @@ impl Watcher {
     }
 
     /// Brings the watches in line with the folders that exist now (and the active theme):
-    /// call after every batch of changes. A native watcher that fails here (out of
-    /// inotify watches, say) is replaced by polling; the message says why.
-    pub fn sync(&mut self, theme: Option<&Path>) -> Result<(), String> {
+    /// call after every batch of changes. Returns the folders watched from now on (what
+    /// was written in them before their watch began was not seen). A native watcher
+    /// that fails here (out of inotify watches, say) is replaced by polling; the
+    /// message says why.
+    pub fn sync(&mut self, theme: Option<&Path>) -> Result<Vec<PathBuf>, String> {
         let wanted = self.wanted(theme);
         let stale: Vec<PathBuf> = self
             .watched
@@ -328,6 +330,7 @@ impl Watcher {
             let _ = self.debouncer.unwatch(&path);
             self.watched.retain(|w| w.0 != path);
         }
+        let mut added = Vec::new();
         for (path, mode) in wanted {
             if self.watched.iter().any(|w| w.0 == path) {
                 continue;
@@ -343,9 +346,10 @@ impl Watcher {
                 }
                 return Err(message);
             }
+            added.push(path.clone());
             self.watched.push((path, mode));
         }
-        Ok(())
+        Ok(added)
     }
 }
 

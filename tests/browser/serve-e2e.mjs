@@ -10,7 +10,9 @@
 //   1. edits the initiative's Markdown and waits for the new text to appear;
 //   2. breaks its front matter and waits for the error panel (role="alert", naming the
 //      file), checks the panel with axe-core, and that the old text is still shown;
-//   3. fixes it and waits for the panel to go.
+//   3. fixes it and waits for the panel to go;
+//   4. stops the server, edits the file, starts the server again on the same port, and
+//      waits for the page to reconnect and show the edit.
 //
 // Exit status: 0 when every step passed, 1 otherwise. Closing line: "N passed, M failed".
 //
@@ -89,27 +91,46 @@ function findInitiative() {
   throw new Error('the example site has no initiative file');
 }
 
-let server;
-let browser;
 let serverLog = '';
-let code = 1;
-try {
-  const initiative = findInitiative();
-  server = spawn(BIN, ['serve', '--root', site, '--port', '0'], {
+
+// Starts `retning serve` on `port` (0: any free port); resolves with the process, its
+// URL in `.url`.
+function startServer(port) {
+  const proc = spawn(BIN, ['serve', '--root', site, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
   });
-  server.stderr.on('data', (d) => { serverLog += d; });
-  const base = await new Promise((resolve, reject) => {
+  proc.stderr.on('data', (d) => { serverLog += d; });
+  return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`no URL from retning serve in ${START_TIMEOUT_MS} ms:\n${serverLog}`)), START_TIMEOUT_MS);
-    server.stdout.on('data', (d) => {
+    proc.stdout.on('data', (d) => {
       out += d;
       const url = out.match(/http:\/\/\S+/)?.[0];
-      if (url) { clearTimeout(timer); resolve(url); }
+      if (url) { clearTimeout(timer); proc.url = url; resolve(proc); }
     });
-    server.on('exit', (c) => reject(new Error(`retning serve exited (${c}):\n${serverLog}`)));
+    proc.on('exit', (c) => { clearTimeout(timer); reject(new Error(`retning serve exited (${c}):\n${serverLog}`)); });
   });
+}
+
+// Stops a server with Ctrl-C (SIGINT), or kills it after 10 s.
+async function stopServer(proc) {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  const stopped = new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 10_000);
+    proc.on('exit', () => { clearTimeout(timer); resolve(true); });
+  });
+  proc.kill('SIGINT');
+  if (!(await stopped)) proc.kill('SIGKILL');
+}
+
+let server;
+let browser;
+let code = 1;
+try {
+  const initiative = findInitiative();
+  server = await startServer(0);
+  const base = server.url;
   const root = base.endsWith('/') ? base : `${base}/`;
   pass(`retning serve started at ${root}`);
 
@@ -171,6 +192,20 @@ try {
   } catch (e) {
     fail('the panel goes away', e);
   }
+
+  // 4. The server restarts (on the same port) after an edit made while it was down:
+  //    the page reconnects by itself and shows the edit.
+  try {
+    const port = new URL(root).port;
+    await stopServer(server);
+    const later = `${marker} (mens serveren var stoppet)`;
+    writeFileSync(initiative.file, `${initiative.text.trimEnd()}\n\n${later}.\n`);
+    server = await startServer(port);
+    await page.waitForFunction((m) => document.body.innerText.includes(m), later);
+    pass('after a server restart the page reconnected and showed the edit made meanwhile');
+  } catch (e) {
+    fail('reconnecting after a server restart', e);
+  }
   code = failed ? 1 : 0;
 } catch (e) {
   fail('serve end-to-end', e);
@@ -178,14 +213,7 @@ try {
   code = 1;
 } finally {
   if (browser) await browser.close().catch(() => {});
-  if (server && server.exitCode === null) {
-    server.kill('SIGINT');
-    const stopped = await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), 10_000);
-      server.on('exit', () => { clearTimeout(timer); resolve(true); });
-    });
-    if (!stopped) server.kill('SIGKILL');
-  }
+  await stopServer(server);
   rmSync(site, { recursive: true, force: true });
 }
 finish(code);

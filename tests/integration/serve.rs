@@ -528,3 +528,32 @@ fn serve_needs_a_site() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("site.yaml"));
 }
+
+/// `--open` runs the system's opener (here a stand-in `xdg-open` first on PATH) with
+/// the URL; an opener that fails is a warning, and the server goes on.
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_open_runs_the_browser_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = serve_site();
+    let bin = tempfile::tempdir().unwrap();
+    let opened = bin.path().join("opened.txt");
+    let opener = bin.path().join("xdg-open");
+    std::fs::write(&opener, format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display())).unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.path().display(), std::env::var("PATH").unwrap_or_default());
+    let server = Server::start_with(&site, &["--open"], &[("PATH", &path)]);
+    let started = Instant::now();
+    while !opened.exists() || std::fs::read_to_string(&opened).unwrap().is_empty() {
+        assert!(started.elapsed() < DEADLINE, "xdg-open was not run");
+        std::thread::sleep(POLL);
+    }
+    let url = std::fs::read_to_string(&opened).unwrap();
+    assert_eq!(url.trim(), format!("http://127.0.0.1:{}/", server.port));
+    drop(server);
+
+    std::fs::write(&opener, "#!/bin/sh\nexit 3\n").unwrap();
+    let server = Server::start_with(&site, &["--open"], &[("PATH", &path)]);
+    server.wait_for_stderr("could not open a browser");
+    assert_eq!(server.get("/").status, 200);
+}
