@@ -22,7 +22,8 @@
 //!   strategy's, its themes' and directors' (before and after), the pages listing it
 //!   as related, and the front, themes, directors and status pages. As a safety net,
 //!   any strategy, theme or director whose aggregates changed gets its pages
-//!   re-rendered too. Site-wide files (badges, data, feeds) are always re-rendered.
+//!   re-rendered too. Site-wide files (badges, data, feeds) are re-rendered unless
+//!   only Markdown bodies changed (they show front matter and what follows from it).
 //! - **Templates** are compared per page template with everything it can include,
 //!   extend or import; only pages whose template set changed are re-rendered.
 //!
@@ -205,8 +206,12 @@ impl Builder {
 
         // site.yaml
         if self.config.is_none() {
-            let text = content::read_text(&self.root.join(CONFIG_FILE)).unwrap_or_default();
-            let config = config::load(&self.root).map_err(Diagnostics::sorted)?;
+            // Parsed from the very text kept for comparison, so the two cannot disagree.
+            let config = match content::read_text(&self.root.join(CONFIG_FILE)) {
+                Ok(text) => config::parse(&text).map(|c| (c, text)),
+                Err(_) => config::load(&self.root).map(|c| (c, String::new())),
+            };
+            let (config, text) = config.map_err(Diagnostics::sorted)?;
             self.config = Some((config, text));
             self.templates = None;
             self.statics_stale = true;

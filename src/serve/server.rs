@@ -364,15 +364,12 @@ fn handle(request: Request, shared: &Shared) {
     }
     if shared.loopback_hosts_only {
         let host = request.headers().iter().find(|h| h.field.equiv("Host"));
-        if let Some(host) = host {
-            if !is_loopback_host(host.value.as_str()) {
-                respond(
-                    request,
-                    403,
-                    "text/plain; charset=utf-8",
-                    b"403 Forbidden: not a local host name\n".to_vec(),
-                    &[],
+        if let Some(host) = host.map(|h| h.value.as_str().to_string()) {
+            if !is_loopback_host(&host) {
+                let text = format!(
+                    "403 Forbidden: retning serve on a loopback address answers requests for localhost or 127.0.0.1 only, not for `{host}` (start it with --bind to serve other names)\n"
                 );
+                respond(request, 403, "text/plain; charset=utf-8", text.into_bytes(), &[]);
                 return;
             }
         }
