@@ -11,7 +11,7 @@
 //! only read the current [`server::Snapshot`]. Content errors never stop the server:
 //! the last good build stays served, with an error panel on every page, until the
 //! sources build again. Nothing is written to disk. Ctrl-C stops the server cleanly
-//! (a second Ctrl-C stops it at once).
+//! (a second Ctrl-C stops it at once); so do SIGTERM and SIGHUP.
 //!
 //! - [`watch`]: which folders are watched, temporary-file filters, [`watch::ChangeKind`].
 //! - [`incremental`]: the document cache and which pages a change affects.
@@ -134,6 +134,40 @@ pub fn run(options: &Options) -> Result<(), String> {
     let http = Arc::new(http);
     let local = http.server_addr().to_ip().unwrap_or(addr);
 
+    // Watching starts before the first build, so nothing saved during it is missed.
+    // Ctrl-C and file events both end up in the rebuild loop.
+    let mut theme = crate::config::load(&root)
+        .ok()
+        .and_then(|config| crate::render::templates::theme_dir(&root, &config));
+    let (tx, rx) = mpsc::channel::<Message>();
+    let presses = Arc::new(AtomicUsize::new(0));
+    let stop = tx.clone();
+    let handler = ctrlc::set_handler(move || {
+        if presses.fetch_add(1, Ordering::SeqCst) > 0 {
+            std::process::exit(130);
+        }
+        let _ = stop.send(Message::Stop);
+    });
+    if let Err(e) = handler {
+        console.warn(&format!("Ctrl-C will not stop the server cleanly: {e}"));
+    }
+    let events = tx.clone();
+    let (mut watcher, why_not_native) =
+        Watcher::start(&root, theme.as_deref(), options.poll, move |result| {
+            let _ = events.send(Message::Events(result));
+        })?;
+    match (&why_not_native, watcher.mode()) {
+        (Some(why), _) => console.warn(&format!(
+            "the system's file events are not available ({why}); watching by polling every {} ms instead",
+            watch::POLL_INTERVAL.as_millis()
+        )),
+        (None, watch::Mode::Poll) => console.info(&format!(
+            "watching by polling every {} ms",
+            watch::POLL_INTERVAL.as_millis()
+        )),
+        (None, watch::Mode::Native) => {}
+    }
+
     // First build.
     let live_reload = server::live_reload_script();
     let mut builder = Builder::new(&root, &live_reload);
@@ -177,37 +211,11 @@ pub fn run(options: &Options) -> Result<(), String> {
     };
     let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
     server::spawn_workers(http.clone(), shared.clone(), WORKERS);
+    theme = builder.theme_dir();
+    if let Err(e) = watcher.sync(theme.as_deref()) {
+        console.warn(&format!("{e}; watching by polling from now on"));
+    }
 
-    // Ctrl-C, and file events, both end up in the rebuild loop.
-    let (tx, rx) = mpsc::channel::<Message>();
-    let presses = Arc::new(AtomicUsize::new(0));
-    let stop = tx.clone();
-    let handler = ctrlc::set_handler(move || {
-        if presses.fetch_add(1, Ordering::SeqCst) > 0 {
-            std::process::exit(130);
-        }
-        let _ = stop.send(Message::Stop);
-    });
-    if let Err(e) = handler {
-        console.warn(&format!("Ctrl-C will not stop the server cleanly: {e}"));
-    }
-    let events = tx.clone();
-    let mut theme = builder.theme_dir();
-    let (mut watcher, why_not_native) =
-        Watcher::start(&root, theme.as_deref(), options.poll, move |result| {
-            let _ = events.send(Message::Events(result));
-        })?;
-    match (&why_not_native, watcher.mode()) {
-        (Some(why), _) => console.warn(&format!(
-            "the system's file events are not available ({why}); watching by polling every {} ms instead",
-            watch::POLL_INTERVAL.as_millis()
-        )),
-        (None, watch::Mode::Poll) => console.info(&format!(
-            "watching by polling every {} ms",
-            watch::POLL_INTERVAL.as_millis()
-        )),
-        (None, watch::Mode::Native) => {}
-    }
     console.info(&format!(
         "watching {} for changes",
         watched_names(&root, theme.as_deref()).join(", ")
