@@ -52,6 +52,9 @@ index_type!(
 pub struct BudgetSums {
     /// One row per (unit, year), sorted by unit then year.
     pub rows: Vec<BudgetRow>,
+    /// True when a sum (of a year, or of a unit over all years) is too large for an
+    /// exact decimal: the figures are then incomplete, and linking reports an error.
+    pub overflow: bool,
 }
 
 /// The sum of the budget lines of one unit and year.
@@ -70,13 +73,26 @@ pub struct BudgetRow {
 impl BudgetSums {
     fn from_lines<'a>(lines: impl IntoIterator<Item = &'a BudgetLine>) -> Self {
         let mut by_key: BTreeMap<(&str, i32), (Decimal, Option<Decimal>)> = BTreeMap::new();
+        let mut overflow = false;
+        let mut add = |sum: Decimal, value: Decimal| {
+            sum.checked_add(value).unwrap_or_else(|| {
+                overflow = true;
+                sum
+            })
+        };
         for line in lines {
             let entry = by_key.entry((line.unit(), line.year)).or_insert((Decimal::ZERO, None));
-            entry.0 = entry.0.checked_add(line.target).unwrap_or(entry.0);
+            entry.0 = add(entry.0, line.target);
             if let Some(realised) = line.realised {
-                let sum = entry.1.unwrap_or(Decimal::ZERO);
-                entry.1 = Some(sum.checked_add(realised).unwrap_or(sum));
+                entry.1 = Some(add(entry.1.unwrap_or(Decimal::ZERO), realised));
             }
+        }
+        // The totals over all years (`totals`) must fit as well.
+        let mut totals: BTreeMap<&str, (Decimal, Decimal)> = BTreeMap::new();
+        for (&(unit, _), &(target, realised)) in &by_key {
+            let total = totals.entry(unit).or_insert((Decimal::ZERO, Decimal::ZERO));
+            total.0 = add(total.0, target);
+            total.1 = add(total.1, realised.unwrap_or(Decimal::ZERO));
         }
         let rows = by_key
             .into_iter()
@@ -87,7 +103,7 @@ impl BudgetSums {
                 realised,
             })
             .collect();
-        BudgetSums { rows }
+        BudgetSums { rows, overflow }
     }
 
     /// Totals over all years, one per unit: (unit, target, realised).
@@ -360,6 +376,59 @@ fn goal_location(origin: &Origin, goal: &Goal, key: &str) -> Location {
     match found {
         Some((line, column)) => Location::at(&source.path, source.file_line(line), column),
         None => locate(origin, "goals", None),
+    }
+}
+
+/// Budget sums too large for an exact decimal (beyond 79228162514264337593543950335)
+/// are an error, reported once, where the amounts are written: at an initiative whose
+/// own lines overflow, else at the strategy, else at a theme's or director's first
+/// initiative.
+fn report_budget_overflow(
+    initiatives: &[InitiativeNode],
+    strategies: &[StrategyNode],
+    themes: &[ThemeNode],
+    directors: &[DirectorNode],
+    problems: &mut Diagnostics,
+) {
+    let message = |what: String| {
+        format!("the budget amounts {what} add up to more than retning can sum exactly (about 7.9 × 10^28)")
+    };
+    let help = "check the amounts for typing errors, or write them in a larger unit (say `mio. kr.` instead of `kr.`)";
+    let overflows = |list: &[InitiativeIx]| list.iter().any(|i| initiatives[i.0].budget.overflow);
+    let mut reported = false;
+    for node in initiatives.iter().filter(|n| n.budget.overflow) {
+        let what = format!("of the initiative `{}`", node.doc.id);
+        problems.push(
+            problem(ProblemKind::InvalidValue, &node.doc.origin, "budget", None, message(what))
+                .with_help(help),
+        );
+        reported = true;
+    }
+    for s in strategies.iter().filter(|s| s.budget.overflow && !overflows(&s.initiatives)) {
+        let what = format!("of the strategy `{}` and its initiatives", s.doc.id);
+        problems.push(
+            problem(ProblemKind::InvalidValue, &s.doc.origin, "budget", None, message(what))
+                .with_help(help),
+        );
+        reported = true;
+    }
+    if reported {
+        return;
+    }
+    let groups = themes
+        .iter()
+        .map(|t| (t.budget.overflow, format!("of the theme `{}`", t.id), &t.initiatives))
+        .chain(directors.iter().map(|d| {
+            (d.budget.overflow, format!("of the director `{}`", d.doc.id), &d.initiatives)
+        }));
+    for (overflow, what, list) in groups {
+        if let (true, Some(first)) = (overflow, list.first()) {
+            let origin = &initiatives[first.0].doc.origin;
+            problems.push(
+                problem(ProblemKind::InvalidValue, origin, "budget", None, message(what))
+                    .with_help(help),
+            );
+        }
     }
 }
 
@@ -789,6 +858,13 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         director.progress = mean_of(&director.initiatives);
         director.budget = BudgetSums::from_lines(lines_of(&director.initiatives));
     }
+    report_budget_overflow(
+        &initiative_nodes,
+        &strategy_nodes,
+        &theme_nodes,
+        &director_nodes,
+        problems,
+    );
     let all: Vec<InitiativeIx> = (0..initiative_nodes.len()).map(InitiativeIx).collect();
     let site_progress = mean_of(&all);
 

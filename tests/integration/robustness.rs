@@ -629,10 +629,40 @@ fn the_largest_decimals_do_not_overflow() {
         "    baseline: 78\n    target: 85\n    current: 81.5\n",
         "    baseline: -79228162514264337593543950335\n    target: 79228162514264337593543950335\n    current: 79228162514264337593543950335\n",
     );
-    site.edit_text(INITIATIVE, "    target: 9.8\n", "    target: 79228162514264337593543950335\n");
     let (out, _) = build_limited(&site, Duration::from_secs(20));
     assert_no_panic(&stderr(&out));
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn budget_sums_too_large_for_a_decimal_are_an_error_not_a_wrong_total() {
+    // The strategy's 2.9 (2013) and the initiative's maximum (2014) fit each year, but
+    // not the strategy's total; the total used to leave the 2014 line out silently.
+    let site = base();
+    site.edit_text(INITIATIVE, "    target: 9.8\n", "    target: 79228162514264337593543950335\n");
+    assert_build_fails(
+        &site,
+        &[
+            "error: the budget amounts of the strategy `plan` and its initiatives add up to more than retning can sum exactly (about 7.9 × 10^28)",
+            "--> content/plan/index.md:14:1",
+            "= help: check the amounts for typing errors, or write them in a larger unit (say `mio. kr.` instead of `kr.`)",
+        ],
+    );
+    // Two lines of one initiative and one year: reported at the initiative only.
+    let site = base();
+    site.edit_text(
+        INITIATIVE,
+        "    target: 9.8\n",
+        "    target: 79228162514264337593543950335\n  - year: 2014\n    unit: mio. kr.\n    target: 1\n",
+    );
+    let err = assert_build_fails(
+        &site,
+        &[
+            "error: the budget amounts of the initiative `uddannelse` add up to more than retning can sum exactly",
+            "--> content/plan/uddannelse.md:24:1",
+        ],
+    );
+    assert_eq!(err.matches("add up to more than").count(), 1, "{err}");
 }
 
 #[test]
