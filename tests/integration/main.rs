@@ -3,5 +3,11 @@
 mod support;
 
 mod build;
+mod build_data;
+mod build_errors;
+mod build_l10n;
+mod build_links;
+mod build_output;
+mod build_urls;
 mod robustness;
 mod serve;

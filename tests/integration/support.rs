@@ -81,7 +81,14 @@ impl Site {
 
     /// Runs `retning build --root <site>` (output `<site>/public`).
     pub fn build(&self) -> Output {
-        retning().arg("build").arg("--root").arg(self.path()).arg("--output").arg(self.public()).output().expect("run retning")
+        retning()
+            .arg("build")
+            .arg("--root")
+            .arg(self.path())
+            .arg("--output")
+            .arg(self.public())
+            .output()
+            .expect("run retning")
     }
 
     /// Runs a build and panics with its stderr unless it succeeds.
@@ -124,4 +131,221 @@ pub fn stderr(out: &Output) -> String {
 /// stdout as text.
 pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+// ---------------------------------------------------------------------------------
+// Whole-site helpers: outputs, snapshots, site.json look-ups, HTML fragments.
+// ---------------------------------------------------------------------------------
+
+/// Runs `retning build --root <root> --output <output>`.
+pub fn build_at(root: &Path, output: &Path) -> Output {
+    retning()
+        .arg("build")
+        .arg("--root")
+        .arg(root)
+        .arg("--output")
+        .arg(output)
+        .output()
+        .expect("run retning")
+}
+
+impl Site {
+    /// Runs `retning build` into another output folder.
+    pub fn build_to(&self, output: &Path) -> Output {
+        build_at(self.path(), output)
+    }
+
+    /// True when the output has this file.
+    pub fn exists(&self, relative: &str) -> bool {
+        self.public().join(relative).is_file()
+    }
+
+    /// Reads an output file as bytes.
+    pub fn read_bytes(&self, relative: &str) -> Vec<u8> {
+        let path = self.public().join(relative);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
+    /// The HTML of the page at a site path: `/a/b/` is `a/b/index.html`.
+    pub fn page(&self, url: &str) -> String {
+        let rel = url.trim_start_matches('/');
+        self.read(&format!("{rel}index.html"))
+    }
+
+    /// Replaces `from` with `to` in a site file; panics unless `from` occurs exactly once.
+    pub fn edit(&self, relative: &str, from: &str, to: &str) -> &Site {
+        let path = self.path().join(relative);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "`{from}` must occur once in {relative}:\n{text}"
+        );
+        std::fs::write(&path, text.replacen(from, to, 1)).expect("write");
+        self
+    }
+
+    /// Runs a build that must fail with content errors (exit code 1); returns stderr.
+    pub fn build_err(&self) -> String {
+        let out = self.build();
+        assert_eq!(out.status.code(), Some(1), "expected exit code 1; stderr:\n{}", stderr(&out));
+        stderr(&out)
+    }
+}
+
+/// Every file under `dir` with its bytes, by `/`-separated relative path.
+pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    if !dir.exists() {
+        return files;
+    }
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.expect("walk");
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .expect("prefix")
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.insert(rel, std::fs::read(entry.path()).expect("read"));
+        }
+    }
+    files
+}
+
+/// The `/`-separated relative paths of every file under `dir`, sorted.
+pub fn file_list(dir: &Path) -> Vec<String> {
+    snapshot(dir).into_keys().collect()
+}
+
+/// The entries of a folder (names only), sorted.
+pub fn dir_entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("read_dir {}: {e}", dir.display()))
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The element of a JSON array whose `field` is `value`; panics when there is none.
+pub fn find_by<'a>(list: &'a serde_json::Value, field: &str, value: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not an array: {list}"))
+        .iter()
+        .find(|item| item[field] == value)
+        .unwrap_or_else(|| panic!("no element with {field} = {value:?} in {list:#}"))
+}
+
+/// The element of a JSON array whose `id` is `id`.
+pub fn by_id<'a>(list: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    find_by(list, "id", id)
+}
+
+/// A JSON array of strings as a `Vec`.
+pub fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {value}"))
+        .iter()
+        .map(|v| v.as_str().unwrap_or_else(|| panic!("not a string: {v}")).to_string())
+        .collect()
+}
+
+/// The text from the first `start` up to the next `end` after it (both excluded).
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from =
+        text.find(start).unwrap_or_else(|| panic!("`{start}` not found in:\n{text}")) + start.len();
+    let len = text[from..].find(end).unwrap_or_else(|| panic!("`{end}` not found after `{start}`"));
+    &text[from..from + len]
+}
+
+/// Every `<a href="…">text</a>` in an HTML fragment, as (href, text); tags inside the
+/// link text are dropped.
+pub fn links(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<a ") {
+        rest = &rest[at..];
+        let tag_end = rest.find('>').expect("tag end");
+        let tag = &rest[..tag_end];
+        let close = rest.find("</a>").expect("</a>");
+        let inner = &rest[tag_end + 1..close];
+        if let Some(h) = tag.find("href=\"") {
+            let href = &tag[h + 6..];
+            let href = &href[..href.find('"').expect("quote")];
+            out.push((href.to_string(), strip_tags(inner)));
+        }
+        rest = &rest[close + 4..];
+    }
+    out
+}
+
+/// Text without tags.
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The breadcrumb trail of a page, as (href, text).
+pub fn breadcrumbs(html: &str) -> Vec<(String, String)> {
+    if !html.contains("<nav class=\"breadcrumbs") {
+        return Vec::new();
+    }
+    links(between(html, "<nav class=\"breadcrumbs", "</nav>"))
+}
+
+/// The `<main>` element's content.
+pub fn main_of(html: &str) -> &str {
+    between(html, "<main", "</main>")
+}
+
+/// (href, text) pairs as owned strings, for comparing with `links`.
+pub fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+/// The initiatives listed as cards on a page (`partials/initiatives.html`), as
+/// (href, title), in page order.
+pub fn initiative_cards(html: &str) -> Vec<(String, String)> {
+    html.split("class=\"initiative-card__title\">")
+        .skip(1)
+        .map(|card| links(card).into_iter().next().expect("a link in the card title"))
+        .collect()
+}
+
+/// The `<dd>` links of the fact whose `<dt>` is `term`, as (href, text).
+pub fn fact_links(html: &str, term: &str) -> Vec<(String, String)> {
+    let start = format!("<dt>{term}</dt><dd>");
+    links(between(html, &start, "</dd>"))
+}
+
+/// The block of a printed problem (`error: <message>` / `  --> <location>` and what
+/// follows up to the blank line), from human-readable output; panics when it is not
+/// there. `location` is `file`, `file:line` or `file:line:column`; it must end the
+/// `-->` line.
+pub fn problem<'a>(stderr: &'a str, severity: &str, message: &str, location: &str) -> &'a str {
+    let head = format!("{severity}: {message}\n  --> {location}\n");
+    let start =
+        stderr.find(&head).unwrap_or_else(|| panic!("no problem\n{head}in stderr:\n{stderr}"));
+    let rest = &stderr[start..];
+    &rest[..rest.find("\n\n").map_or(rest.len(), |i| i + 1)]
+}
+
+/// The `= help:` text of a printed problem block.
+pub fn help_of(block: &str) -> &str {
+    let at =
+        block.find("= help: ").unwrap_or_else(|| panic!("no help in:\n{block}")) + "= help: ".len();
+    block[at..].lines().next().unwrap_or_default()
 }
