@@ -52,6 +52,37 @@ pub enum Command {
         #[arg(long)]
         poll: bool,
     },
+    /// Make a new strategy, initiative or director file, with notes explaining each
+    /// line in the site's language.
+    New {
+        /// What to make.
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// Its id: lowercase letters a-z, digits and `-` (the file name and the web
+        /// address), like `bedre-cykelstier`.
+        id: String,
+        /// The strategy an initiative belongs to (not needed when there is only one).
+        #[arg(long)]
+        strategy: Option<String>,
+        /// The site's folder (with site.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Make a new site, ready to build, in a new or empty folder.
+    Init {
+        /// The folder for the new site (made if it does not exist; must be empty).
+        dir: PathBuf,
+        /// The site's language: texts on the pages, number and date formats, notes in
+        /// the files.
+        #[arg(long, default_value = "da", value_parser = ["da", "nb", "nn", "sv", "en"])]
+        language: String,
+        /// The site's title (can be changed later in site.yaml).
+        #[arg(long)]
+        title: Option<String>,
+        /// The publishing organisation (can be changed later in site.yaml).
+        #[arg(long)]
+        organisation: Option<String>,
+    },
     /// Check the site for errors and warnings without writing anything.
     Check {
         /// The site's folder (with site.yaml).
@@ -64,6 +95,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
         format: OutputFormat,
     },
+}
+
+/// What `retning new` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    /// A strategy: content/ID/index.md.
+    Strategy,
+    /// An initiative: content/STRATEGY/ID.md.
+    Initiative,
+    /// A director: content/directors/ID.md.
+    Director,
 }
 
 /// Problem output formats.

@@ -2,6 +2,7 @@
 //! and sets the exit code (0 success, 1 content errors, 2 usage errors).
 
 mod cli;
+mod terminal;
 
 // mimalloc: a build allocates and frees many small strings and template values from
 // several threads; it cuts allocator time sharply against glibc malloc.
@@ -14,7 +15,7 @@ use std::time::Instant;
 
 use clap::Parser;
 
-use cli::{Cli, Command, OutputFormat};
+use cli::{Cli, Command, NewKind, OutputFormat};
 use retning::report::{self, Format};
 use retning::Diagnostics;
 
@@ -30,8 +31,18 @@ fn print_problems(problems: &Diagnostics, format: Format) {
     }
 }
 
+/// Prints why `new` or `init` wrote nothing; exit code 2 for usage, 1 for I/O.
+fn scaffold_failed(error: &retning::scaffold::ScaffoldError) -> ExitCode {
+    terminal::print_scaffold_error(error, colour());
+    match error.kind {
+        retning::scaffold::ErrorKind::Usage => ExitCode::from(2),
+        retning::scaffold::ErrorKind::Io => ExitCode::from(1),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
         Command::Build { root, output } => {
             if !root.join(retning::config::CONFIG_FILE).is_file() {
@@ -42,7 +53,10 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let started = Instant::now();
-            match retning::build(&root, &output) {
+            let mut progress = terminal::Progress::start("building", verbosity);
+            let result = retning::build_observed(&root, &output, &mut progress);
+            progress.finish();
+            match result {
                 Ok(report) => {
                     if !cli.quiet {
                         print_problems(&report.warnings, Format::Human);
@@ -96,6 +110,39 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::New { kind, id, strategy, root } => {
+            let kind = match kind {
+                NewKind::Strategy => retning::scaffold::Kind::Strategy,
+                NewKind::Initiative => retning::scaffold::Kind::Initiative,
+                NewKind::Director => retning::scaffold::Kind::Director,
+            };
+            match retning::scaffold::new_document(&root, kind, &id, strategy.as_deref()) {
+                Ok(done) => {
+                    if !cli.quiet {
+                        terminal::print_new(&done);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => scaffold_failed(&error),
+            }
+        }
+        Command::Init { dir, language, title, organisation } => {
+            let options = retning::scaffold::InitOptions {
+                language: retning::i18n::Language::parse(&language)
+                    .unwrap_or(retning::i18n::Language::Da),
+                title,
+                organisation,
+            };
+            match retning::scaffold::init_site(&dir, &options) {
+                Ok(done) => {
+                    if !cli.quiet {
+                        terminal::print_init(&dir, &done);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => scaffold_failed(&error),
+            }
+        }
         Command::Check { root, strict, format } => {
             if !root.join(retning::config::CONFIG_FILE).is_file() {
                 eprintln!("error: `{}` is not a retning site: it has no site.yaml", root.display());
@@ -106,7 +153,9 @@ fn main() -> ExitCode {
                 OutputFormat::Json => Format::Json,
                 OutputFormat::Github => Format::Github,
             };
-            let problems = retning::check(&root);
+            let mut progress = terminal::Progress::start("checking", verbosity);
+            let problems = retning::check_observed(&root, &mut progress);
+            progress.finish();
             if !cli.quiet || problems.has_errors() {
                 print_problems(&problems, format);
             }

@@ -1,0 +1,206 @@
+//! What the binary shows on the terminal while it works: a progress spinner for builds
+//! that take more than a moment, `--verbose` stage timings, and the words for what
+//! `retning new` and `retning init` did.
+//!
+//! # Rules
+//!
+//! - The spinner goes to stderr, only when stderr is a terminal and not with `--quiet`,
+//!   and only once the work has taken [`SPINNER_DELAY`]: a quick build prints nothing
+//!   but its result line, and output piped to a file or a CI log never holds spinner
+//!   frames. It is cleared before anything else is printed.
+//! - `--verbose` prints one line per finished stage (name, milliseconds, count).
+//! - `--quiet` prints errors only.
+//! - Nothing here decides what happened; it only shows what the library reports
+//!   through [`retning::stages::Observer`].
+
+use std::io::IsTerminal;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use retning::scaffold::{ScaffoldError, Scaffolded};
+use retning::stages::{Observer, Stage, StageReport};
+
+/// How long a build runs before the spinner appears.
+pub const SPINNER_DELAY: Duration = Duration::from_millis(300);
+
+/// How the user asked to be told things.
+#[derive(Debug, Clone, Copy)]
+pub struct Verbosity {
+    /// `--quiet`: errors only.
+    pub quiet: bool,
+    /// `--verbose`: stage timings.
+    pub verbose: bool,
+}
+
+/// A spinner that appears only after [`SPINNER_DELAY`], on a terminal.
+struct Spinner {
+    bar: ProgressBar,
+    /// Set once the work is done; guards the reveal so a spinner never shows late.
+    done: Arc<Mutex<bool>>,
+    stop: Sender<()>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Spinner {
+    fn start(what: &str) -> Spinner {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.set_message(what.to_string());
+        let done = Arc::new(Mutex::new(false));
+        let (stop, wait) = mpsc::channel::<()>();
+        let thread = {
+            let bar = bar.clone();
+            let done = done.clone();
+            std::thread::spawn(move || {
+                if let Err(RecvTimeoutError::Timeout) = wait.recv_timeout(SPINNER_DELAY) {
+                    let done = done.lock().unwrap_or_else(|e| e.into_inner());
+                    if !*done {
+                        bar.set_draw_target(ProgressDrawTarget::stderr());
+                        bar.enable_steady_tick(Duration::from_millis(100));
+                    }
+                }
+            })
+        };
+        Spinner { bar, done, stop, thread: Some(thread) }
+    }
+
+    /// Runs `f` with the spinner out of the way (for printing a line).
+    fn suspend(&self, f: impl FnOnce()) {
+        self.bar.suspend(f);
+    }
+
+    fn finish(&mut self) {
+        {
+            let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
+            *done = true;
+            self.bar.finish_and_clear();
+        }
+        let _ = self.stop.send(());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Spinner {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// Watches a build or check: spinner on a terminal, timings with `--verbose`.
+pub struct Progress {
+    spinner: Option<Spinner>,
+    verbose: bool,
+    /// What the spinner says before each stage's name ("building", "checking").
+    doing: &'static str,
+}
+
+impl Progress {
+    /// Starts watching; `doing` is shown in the spinner ("building").
+    pub fn start(doing: &'static str, verbosity: Verbosity) -> Progress {
+        let spinner = (!verbosity.quiet && std::io::stderr().is_terminal())
+            .then(|| Spinner::start(&format!("{doing}…")));
+        Progress { spinner, verbose: verbosity.verbose, doing }
+    }
+
+    /// Clears the spinner for good (before the result is printed).
+    pub fn finish(&mut self) {
+        if let Some(mut spinner) = self.spinner.take() {
+            spinner.finish();
+        }
+    }
+
+    fn stage_words(stage: Stage) -> &'static str {
+        match stage {
+            Stage::Load => "reading files",
+            Stage::Link => "linking",
+            Stage::Render => "rendering pages",
+            Stage::Write => "writing",
+        }
+    }
+}
+
+impl Observer for Progress {
+    fn started(&mut self, stage: Stage) {
+        if let Some(spinner) = &self.spinner {
+            spinner.bar.set_message(format!("{}: {}…", self.doing, Self::stage_words(stage)));
+        }
+    }
+
+    fn finished(&mut self, report: &StageReport) {
+        if !self.verbose {
+            return;
+        }
+        let line = stage_line(report);
+        match &self.spinner {
+            Some(spinner) => spinner.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+}
+
+/// One `--verbose` line: `  render     42 ms   118 files`.
+pub fn stage_line(report: &StageReport) -> String {
+    format!(
+        "  {:<7}{:>6} ms {:>6} {}",
+        report.stage.name(),
+        report.elapsed.as_millis(),
+        report.count,
+        report.stage.counts()
+    )
+}
+
+/// Prints a refusal of `new` or `init` in the style of the other errors.
+pub fn print_scaffold_error(error: &ScaffoldError, colour: bool) {
+    let (red, bold, blue, reset) =
+        if colour { ("\x1b[1;31m", "\x1b[1m", "\x1b[1;34m", "\x1b[0m") } else { ("", "", "", "") };
+    eprintln!("{red}error{reset}{bold}: {}{reset}", error.message);
+    if let Some(help) = &error.help {
+        eprintln!("  {blue}={reset} {bold}help{reset}: {help}");
+    }
+}
+
+/// Tells what `retning new` did.
+pub fn print_new(done: &Scaffolded) {
+    if let Some(strategy) = &done.picked_strategy {
+        eprintln!("the site has one strategy, `{strategy}`; the initiative goes there");
+    }
+    if let Some(c) = &done.converted {
+        eprintln!(
+            "moved {} to {} so the strategy can have initiative files beside it (same page, same address)",
+            c.from.display(),
+            c.to.display()
+        );
+        if c.links_adjusted > 0 {
+            eprintln!(
+                "  and adjusted {} .md link{} in it to the new place",
+                c.links_adjusted,
+                if c.links_adjusted == 1 { "" } else { "s" }
+            );
+        }
+    }
+    for file in &done.created {
+        eprintln!("created {}", file.display());
+    }
+    eprintln!(
+        "open it in a text editor and fill it in; the notes after # explain each line (in `{}`, the site language)",
+        done.language.code()
+    );
+}
+
+/// Tells what `retning init` did and what to do next.
+pub fn print_init(dir: &std::path::Path, done: &Scaffolded) {
+    eprintln!("made a new site in {}:", dir.display());
+    for file in &done.created {
+        eprintln!("  {}", file.display());
+    }
+    let cd = dir.display();
+    eprintln!("next:\n  cd {cd}\n  retning serve     (preview at http://127.0.0.1:1111, updates as you save)\n  retning build     (writes the site into public/)");
+}
