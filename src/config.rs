@@ -68,6 +68,25 @@ pub struct Config {
 }
 
 impl Config {
+    /// A stand-in used when `site.yaml` has errors, so that the content can still be
+    /// checked and all problems reported at once. Never used to write a site.
+    pub fn fallback() -> Config {
+        Config {
+            title: String::new(),
+            organisation: String::new(),
+            base_url: "/".to_string(),
+            base_path: "/".to_string(),
+            origin: None,
+            language: Language::En,
+            as_of: None,
+            theme: None,
+            logo: None,
+            description: None,
+            accessibility_statement: None,
+            allow_html: false,
+        }
+    }
+
     /// An absolute URL for a site path (`/x/`), or the path itself when the site has no
     /// absolute base.
     pub fn absolute_url(&self, path: &str) -> String {

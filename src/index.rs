@@ -261,6 +261,10 @@ pub struct SiteIndex {
     /// Site path of each document's source file (`content/a/b.md` → `/a/b/`), for
     /// resolving `.md` links.
     pub source_urls: HashMap<PathBuf, String>,
+    /// Content files that exist but are not part of the site because of an error (they
+    /// failed to parse, or duplicate another document): links to them are not reported
+    /// as broken on top of that error.
+    pub unloaded_sources: Vec<PathBuf>,
 }
 
 impl SiteIndex {
@@ -366,13 +370,17 @@ fn goal_location(origin: &Origin, goal: &Goal, key: &str) -> Location {
         .skip(from.saturating_sub(1))
         .find(|(_, l)| l.contains("text:") && l.contains(goal.text.as_str()))
         .map(|(i, _)| i + 1);
-    let found = text_line.and_then(|line| {
-        if key == "text" {
-            yaml::locate(fm, "text", None, line)
-        } else {
-            yaml::locate(fm, key, None, line)
+    // A goal written in flow style (`- { text: ..., target: ... }`) has its keys on
+    // the text's line; a block-style goal has them on lines of their own below it.
+    let flow = text_line.and_then(|line| {
+        let text = fm.lines().nth(line - 1)?;
+        if !text.trim_start().trim_start_matches("- ").starts_with('{') {
+            return None;
         }
+        let at = text.find(&format!("{key}:"))?;
+        Some((line, text[..at].chars().count() + 1))
     });
+    let found = flow.or_else(|| text_line.and_then(|line| yaml::locate(fm, key, None, line)));
     match found {
         Some((line, column)) => Location::at(&source.path, source.file_line(line), column),
         None => locate(origin, "goals", None),
@@ -436,7 +444,13 @@ fn report_budget_overflow(
 /// `problems`; the index is returned even with errors (so `check` can report all).
 pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnostics) -> SiteIndex {
     let base = config.base_path.clone();
-    let Documents { front_page, directors, strategies, initiatives } = docs;
+    let Documents { front_page, directors, strategies, initiatives, failed_ids, failed_paths } =
+        docs;
+    // References to documents whose files failed to parse are not reported again.
+    let failed: std::collections::HashSet<&str> = failed_ids.iter().map(String::as_str).collect();
+    let is_failed = |reference: &str| {
+        failed.contains(reference) || reference.split('/').any(|part| failed.contains(part))
+    };
 
     // Directors.
     let mut director_ix: HashMap<String, DirectorIx> = HashMap::new();
@@ -478,26 +492,31 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
     let mut strategy_nodes: Vec<StrategyNode> = Vec::new();
     let mut theme_ix: HashMap<String, ThemeIx> = HashMap::new();
     let mut theme_nodes: Vec<ThemeNode> = Vec::new();
+    // Files of duplicate strategies left out: their inline initiatives go with them.
+    let mut dropped_sources: Vec<PathBuf> = Vec::new();
     for strategy in strategies {
         let origin = &strategy.origin;
         if RESERVED_IDS.contains(&strategy.id.as_str()) {
-            problems.push(
-                problem(
-                    ProblemKind::ReservedId,
-                    origin,
-                    "id",
-                    Some(&strategy.id),
-                    format!(
-                        "`{}` is reserved for the site's own pages and cannot be a strategy id",
-                        strategy.id
-                    ),
-                )
-                .with_help(format!(
-                    "rename the strategy, e.g. `{}-strategi`; reserved: {}",
-                    strategy.id,
-                    RESERVED_IDS.join(", ")
-                )),
+            let message = format!(
+                "`{}` is reserved for the site's own pages and cannot be a strategy id",
+                strategy.id
             );
+            // An id from the file name has no line of its own: name the file.
+            let reserved = match strategy.fields.id {
+                Some(_) => {
+                    problem(ProblemKind::ReservedId, origin, "id", Some(&strategy.id), message)
+                }
+                None => Diagnostic::error(
+                    ProblemKind::ReservedId,
+                    Location::file(&origin.source.path),
+                    message,
+                ),
+            };
+            problems.push(reserved.with_help(format!(
+                "rename the strategy, e.g. `{}-strategi`; reserved: {}",
+                strategy.id,
+                RESERVED_IDS.join(", ")
+            )));
         }
         if let Some(&StrategyIx(first)) = strategy_ix.get(&strategy.id) {
             let other = strategy_nodes[first].doc.origin.source.path.display().to_string();
@@ -514,6 +533,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
                 )
                 .with_help("keep one of the two files, or set a different `id` in one of them"),
             );
+            dropped_sources.push(origin.source.path.clone());
             continue;
         }
         if let Some(period) = strategy.fields.period {
@@ -606,7 +626,9 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         let owner = strategy.fields.owner.as_ref().and_then(|id| match director_ix.get(id) {
             Some(&dx) => Some(dx),
             None => {
-                problems.push(unknown(origin, "owner", "director", id, &director_id_refs));
+                if !is_failed(id) {
+                    problems.push(unknown(origin, "owner", "director", id, &director_id_refs));
+                }
                 None
             }
         });
@@ -632,11 +654,20 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
     // Initiatives: ids and membership first, so `related` can point forwards.
     let mut initiative_ix: HashMap<(StrategyIx, String), InitiativeIx> = HashMap::new();
     let mut initiative_docs: Vec<(Initiative, StrategyIx)> = Vec::new();
+    // Inline initiatives left out with a duplicate strategy: not reported as unknown.
+    let mut dropped_refs: std::collections::HashSet<String> = std::collections::HashSet::new();
     for initiative in initiatives {
         let Some(&sx) = strategy_ix.get(&initiative.strategy) else {
             // Its strategy failed to load; that error is already reported.
             continue;
         };
+        if initiative.origin.inline_line.is_some()
+            && dropped_sources.contains(&initiative.origin.source.path)
+        {
+            dropped_refs.insert(format!("{}/{}", initiative.strategy, initiative.id));
+            dropped_refs.insert(initiative.id.clone());
+            continue;
+        }
         let key = (sx, initiative.id.clone());
         if let Some(&InitiativeIx(first)) = initiative_ix.get(&key) {
             let first_origin = &initiative_docs[first].0.origin;
@@ -703,7 +734,15 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
                 Some(&dx) if !responsible.contains(&dx) => responsible.push(dx),
                 Some(_) => {}
                 None => {
-                    problems.push(unknown(origin, "responsible", "director", id, &director_id_refs))
+                    if !is_failed(id) {
+                        problems.push(unknown(
+                            origin,
+                            "responsible",
+                            "director",
+                            id,
+                            &director_id_refs,
+                        ))
+                    }
                 }
             }
         }
@@ -795,7 +834,15 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
                         .collect();
                     let mut candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
                     candidates.sort_unstable();
-                    problems.push(unknown(origin, "related", "initiative", reference, &candidates));
+                    if !is_failed(reference) && !dropped_refs.contains(reference) {
+                        problems.push(unknown(
+                            origin,
+                            "related",
+                            "initiative",
+                            reference,
+                            &candidates,
+                        ));
+                    }
                 }
             }
         }
@@ -894,5 +941,6 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         directors: director_nodes,
         progress: site_progress,
         source_urls,
+        unloaded_sources: failed_paths.into_iter().chain(dropped_sources).collect(),
     }
 }

@@ -63,9 +63,20 @@ pub fn load_observed(
 ) -> Result<LoadedSite, Diagnostics> {
     observer.started(stages::Stage::Load);
     let started = std::time::Instant::now();
-    let config = config::load(root)?;
+    // With errors in site.yaml the content is still loaded and linked (against a
+    // stand-in configuration), so every problem of the site is reported at once.
+    let (config, config_problems) = match config::load(root) {
+        Ok(config) => (config, None),
+        Err(found) => (config::Config::fallback(), Some(found)),
+    };
     let (documents, mut problems) = content::load(root);
-    let templates = Templates::load(root, &config);
+    let templates = match &config_problems {
+        None => Templates::load(root, &config),
+        Some(_) => Err(Diagnostics::new()),
+    };
+    if let Some(found) = config_problems {
+        problems.extend(found);
+    }
     let count = usize::from(documents.front_page.origin.is_some())
         + documents.directors.len()
         + documents.strategies.len()
@@ -95,7 +106,11 @@ pub fn load_observed(
             });
             Ok(LoadedSite { index, templates, warnings: problems.sorted() })
         }
-        _ => Err(problems.sorted()),
+        _ => {
+            // Rendering is skipped, so broken `.md` links are looked for here.
+            problems.extend(render::markdown::site_link_problems(&index));
+            Err(problems.sorted())
+        }
     }
 }
 

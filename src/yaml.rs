@@ -835,7 +835,10 @@ pub fn locate(
     value: Option<&str>,
     from_line: usize,
 ) -> Option<(usize, usize)> {
-    let mut in_key = None;
+    // The first `key:` line, in case the value is found nowhere.
+    let mut fallback = None;
+    // A `key:` line with no value on it: its block list may hold the value.
+    let mut list_key: Option<usize> = None;
     for (index, line) in text.lines().enumerate().skip(from_line.saturating_sub(1)) {
         let number = index + 1;
         let trimmed = line.trim_start();
@@ -843,30 +846,27 @@ pub fn locate(
         let body = trimmed.strip_prefix("- ").unwrap_or(trimmed);
         let body_offset = line.len() - body.len();
         if let Some(after) = body.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
-            match value {
-                None => return Some((number, column_of(line, body_offset))),
-                Some(v) => {
-                    if let Some(pos) = find_token(after, v) {
-                        let byte = line.len() - after.len() + pos;
-                        return Some((number, column_of(line, byte)));
-                    }
-                    in_key = Some((indent, number, column_of(line, body_offset)));
-                }
+            let Some(v) = value else { return Some((number, column_of(line, body_offset))) };
+            if let Some(pos) = find_token(after, v) {
+                let byte = line.len() - after.len() + pos;
+                return Some((number, column_of(line, byte)));
             }
+            fallback = fallback.or(Some((number, column_of(line, body_offset))));
+            list_key = after.trim().is_empty().then_some(indent);
             continue;
         }
-        if let (Some((key_indent, key_line, key_col)), Some(v)) = (in_key, value) {
+        if let (Some(key_indent), Some(v)) = (list_key, value) {
             if trimmed.starts_with("- ") && indent >= key_indent {
                 if let Some(pos) = find_token(&trimmed[2..], v) {
                     let byte = line.len() - trimmed.len() + 2 + pos;
                     return Some((number, column_of(line, byte)));
                 }
             } else if !trimmed.is_empty() && indent <= key_indent {
-                return Some((key_line, key_col));
+                list_key = None;
             }
         }
     }
-    in_key.map(|(_, l, c)| (l, c))
+    fallback
 }
 
 /// Byte offset of `token` in `haystack` as a whole word (not part of a longer id).

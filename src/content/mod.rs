@@ -263,13 +263,32 @@ pub struct ParsedFile {
     parsed: Option<Parsed>,
     /// The problems found in the file.
     pub problems: Diagnostics,
+    /// For a document that failed to parse, the id its file name gives: references to
+    /// it are not reported as unknown on top of the file's own error.
+    failed_id: Option<String>,
+    /// For a document that failed to parse, its path: links to it are not reported as
+    /// broken on top of the file's own error.
+    failed_path: Option<PathBuf>,
 }
 
 /// Reads and parses one content file: what [`load`] does for each file [`discover`]
 /// finds. The result depends only on the file's text and its path.
 pub fn parse_file(file: &ContentFile) -> ParsedFile {
     let (parsed, problems) = load_file(file);
-    ParsedFile { parsed, problems }
+    let failed_id = match (&parsed, &file.role) {
+        (None, FileRole::FrontPage) | (Some(_), _) => None,
+        (None, _) => {
+            let stem = file.relative.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let id = if stem == "index" {
+                file.relative.parent().and_then(Path::file_name).and_then(|s| s.to_str())
+            } else {
+                Some(stem)
+            };
+            id.map(str::to_string)
+        }
+    };
+    let failed_path = parsed.is_none().then(|| file.relative.clone());
+    ParsedFile { parsed, problems, failed_id, failed_path }
 }
 
 /// Loads every content file under `root`: the load stage's whole job ([`discover`],
@@ -289,8 +308,10 @@ pub fn assemble(
     let mut docs = Documents::default();
     let mut file_initiatives: Vec<Initiative> = Vec::new();
     let mut inline_initiatives: Vec<Initiative> = Vec::new();
-    for ParsedFile { parsed, problems: found } in files {
+    for ParsedFile { parsed, problems: found, failed_id, failed_path } in files {
         problems.extend(found);
+        docs.failed_ids.extend(failed_id);
+        docs.failed_paths.extend(failed_path);
         match parsed {
             Some(Parsed::Front(front)) => docs.front_page = front,
             Some(Parsed::Director(d)) => docs.directors.push(d),
@@ -304,6 +325,24 @@ pub fn assemble(
     }
     docs.directors.sort_by(|a, b| a.id.cmp(&b.id));
     docs.strategies.sort_by(|a, b| a.id.cmp(&b.id));
+    // An initiative file belongs to the strategy of its folder, whatever `id` that
+    // strategy's index.md sets.
+    let folder_ids: std::collections::HashMap<&str, &str> = docs
+        .strategies
+        .iter()
+        .filter(|s| s.origin.source.path.file_name().is_some_and(|n| n == "index.md"))
+        .filter_map(|s| {
+            let dir = s.origin.source.path.parent()?.file_name()?.to_str()?;
+            Some((dir, s.id.as_str()))
+        })
+        .collect();
+    for initiative in &mut file_initiatives {
+        if let Some(id) = folder_ids.get(initiative.strategy.as_str()) {
+            if *id != initiative.strategy {
+                initiative.strategy = id.to_string();
+            }
+        }
+    }
     // Per strategy: inline initiatives in their written order, then files by name
     // (discovery is sorted, and the sort below is stable).
     let strategy_rank = |id: &str| docs.strategies.binary_search_by(|s| s.id.as_str().cmp(id));

@@ -434,6 +434,10 @@ pub struct Documents {
     pub strategies: Vec<Strategy>,
     /// Initiatives: per strategy inline ones in order, then files by name.
     pub initiatives: Vec<Initiative>,
+    /// Ids (from file names) of documents whose files failed to parse.
+    pub failed_ids: Vec<String>,
+    /// Paths of content files that failed to parse.
+    pub failed_paths: Vec<PathBuf>,
 }
 
 /// True when `id` is lowercase ASCII letters, digits and `-`.

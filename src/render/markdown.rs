@@ -78,6 +78,135 @@ pub fn render_inline(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -
     rendered
 }
 
+/// The `.md` links in `markdown` that name no document: a parse without rendering, for
+/// reporting broken links alongside other errors when the site cannot be rendered.
+pub fn find_broken_links(
+    markdown: &str,
+    source: &Path,
+    urls: &HashMap<PathBuf, String>,
+) -> Vec<String> {
+    Parser::new_ext(markdown, options())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                match resolve_md_link(&dest_url, source, urls) {
+                    LinkTarget::Broken => Some(dest_url.to_string()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Located errors for broken `.md` links in `source`, suggesting the nearest document
+/// as a link that would work from that file.
+pub fn broken_link_problems(
+    broken: Vec<String>,
+    source: &crate::model::SourceFile,
+    urls: &HashMap<PathBuf, String>,
+) -> Vec<crate::error::Diagnostic> {
+    use crate::error::{Diagnostic, Location, ProblemKind};
+    let from_dir = source.path.parent().unwrap_or(Path::new(""));
+    let mut documents: Vec<&PathBuf> = urls.keys().collect();
+    documents.sort();
+    let links: Vec<String> = documents.iter().map(|p| relative_link(from_dir, p)).collect();
+    broken
+        .into_iter()
+        .map(|link| {
+            let position = source.text.lines().enumerate().find_map(|(i, line)| {
+                let at =
+                    line.find(&format!("]({link}")).map(|b| b + 2).or_else(|| line.find(&link))?;
+                Some((i + 1, line[..at].chars().count() + 1))
+            });
+            let location = match position {
+                Some((line, column)) => Location::at(&source.path, line, column),
+                None => Location::file(&source.path),
+            };
+            let path_part = link.split('#').next().unwrap_or(&link);
+            let name = Path::new(path_part)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let help = crate::error::did_you_mean(path_part, links.iter().map(String::as_str))
+                .or_else(|| {
+                    let same_name: Vec<String> = links
+                        .iter()
+                        .filter(|l| !name.is_empty() && l.ends_with(&name))
+                        .map(|l| format!("`{l}`"))
+                        .collect();
+                    (!same_name.is_empty()).then(|| {
+                        format!(
+                            "from this file the document is linked as {}",
+                            same_name.join(" or ")
+                        )
+                    })
+                })
+                .unwrap_or_else(|| {
+                    "link to another document's .md file by its path relative to this file"
+                        .to_string()
+                });
+            Diagnostic::error(
+                ProblemKind::BrokenLink,
+                location,
+                format!("the link `{link}` points to no document"),
+            )
+            .with_help(help)
+            .with_source(&source.text)
+        })
+        .collect()
+}
+
+/// Broken `.md` links in every document body and theme summary of a linked site.
+pub fn site_link_problems(site: &crate::index::SiteIndex) -> crate::error::Diagnostics {
+    let mut with_unloaded;
+    let urls = if site.unloaded_sources.is_empty() {
+        &site.source_urls
+    } else {
+        with_unloaded = site.source_urls.clone();
+        with_unloaded.extend(site.unloaded_sources.iter().map(|p| (p.clone(), String::new())));
+        &with_unloaded
+    };
+    let mut texts: Vec<(&str, &crate::model::Origin)> = Vec::new();
+    if let Some(origin) = &site.front_page.origin {
+        texts.push((&site.front_page.body, origin));
+    }
+    for s in &site.strategies {
+        texts.push((&s.doc.body, &s.doc.origin));
+        for theme in &s.doc.fields.themes {
+            if let Some(summary) = &theme.summary {
+                texts.push((summary, &s.doc.origin));
+            }
+        }
+    }
+    for i in &site.initiatives {
+        texts.push((&i.doc.body, &i.doc.origin));
+    }
+    for d in &site.directors {
+        texts.push((&d.doc.body, &d.doc.origin));
+    }
+    texts
+        .into_iter()
+        .flat_map(|(text, origin)| {
+            let broken = find_broken_links(text, &origin.source.path, urls);
+            if broken.is_empty() {
+                Vec::new()
+            } else {
+                broken_link_problems(broken, &origin.source, urls)
+            }
+        })
+        .collect()
+}
+
+/// How a file in `from_dir` links to `target` (both relative to the site root).
+fn relative_link(from_dir: &Path, target: &Path) -> String {
+    let from: Vec<_> = from_dir.components().collect();
+    let to: Vec<_> = target.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); from.len() - common];
+    parts.extend(to[common..].iter().map(|c| c.as_os_str().to_string_lossy().into_owned()));
+    parts.join("/")
+}
+
 enum LinkTarget {
     Document(String),
     Broken,
@@ -170,6 +299,19 @@ mod tests {
         assert!(r.html.contains(r#"href="/s/""#), "{}", r.html);
         assert!(r.html.contains(r#"href="https://e.dk/a.md""#));
         assert_eq!(r.broken_links, vec!["nope.md"]);
+    }
+
+    #[test]
+    fn relative_links() {
+        assert_eq!(relative_link(Path::new("content/s"), Path::new("content/s/b.md")), "b.md");
+        assert_eq!(
+            relative_link(Path::new("content/s"), Path::new("content/t/index.md")),
+            "../t/index.md"
+        );
+        assert_eq!(
+            relative_link(Path::new("content"), Path::new("content/directors/x.md")),
+            "directors/x.md"
+        );
     }
 
     #[test]

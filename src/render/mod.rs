@@ -11,13 +11,12 @@ pub mod sanitize;
 pub mod templates;
 pub mod views;
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::error::Diagnostics;
 use crate::i18n::{Formatter, UiText};
 use crate::index::{DirectorIx, InitiativeIx, SiteIndex, StrategyIx, ThemeIx};
 use crate::model::{Origin, Status};
@@ -523,41 +522,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn report_links(&self, broken: Vec<String>, origin: &Origin, problems: &mut Diagnostics) {
-        for link in broken {
-            let source = &origin.source;
-            let line = source
-                .text
-                .lines()
-                .position(|l| l.contains(&format!("]({link}")) || l.contains(&link))
-                .map(|i| i + 1);
-            let column = line
-                .and_then(|l| source.text.lines().nth(l - 1))
-                .and_then(|t| t.find(&link))
-                .map(|c| c + 1);
-            let location = match (line, column) {
-                (Some(l), Some(c)) => Location::at(&source.path, l, c),
-                _ => Location::file(&source.path),
-            };
-            let known: Vec<String> =
-                self.site().source_urls.keys().map(|p| p.display().to_string()).collect();
-            let target_name = Path::new(&link)
-                .file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let near: Vec<&str> =
-                known.iter().map(String::as_str).filter(|k| k.ends_with(&target_name)).collect();
-            let help = crate::error::did_you_mean(&link, known.iter().map(String::as_str))
-                .or_else(|| (!near.is_empty()).then(|| format!("a file with that name is at {}; links are relative to the file they are in", near.join(", "))))
-                .unwrap_or_else(|| "link to another document's .md file by its path relative to this file".to_string());
-            problems.push(
-                Diagnostic::error(
-                    ProblemKind::BrokenLink,
-                    location,
-                    format!("the link `{link}` points to no document"),
-                )
-                .with_help(help)
-                .with_source(&source.text),
-            );
+        if broken.is_empty() {
+            return;
+        }
+        for d in markdown::broken_link_problems(broken, &origin.source, &self.site().source_urls) {
+            problems.push(d);
         }
     }
 

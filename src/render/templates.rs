@@ -25,6 +25,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/progress.html",
     "partials/initiatives.html",
     "partials/budget.html",
+    "partials/budget_lines.html",
     "partials/badge.html",
     "partials/goals.html",
     "partials/status_counts.html",

@@ -251,7 +251,6 @@ fn every_reserved_id_is_refused_as_a_strategy_file_name() {
 }
 
 #[test]
-#[ignore = "bug: reserved id from a file name is located at the first `id:` in the file (a theme's id line)"]
 fn reserved_strategy_id_from_a_file_name_is_not_located_at_a_theme_id() {
     let site = kommune();
     site.file(
@@ -325,7 +324,6 @@ fn duplicate_strategy_id_from_a_folder_and_a_file_is_an_error() {
 }
 
 #[test]
-#[ignore = "bug: the inline initiatives of a duplicate strategy are linked to the other strategy of that id, giving false theme errors"]
 fn duplicate_strategy_id_gives_no_follow_on_errors() {
     let site = kommune();
     site.file("content/klimaplan/index.md", "---\ntitle: Klima igen\n---\n");
@@ -398,7 +396,6 @@ fn invalid_theme_id_suggests_a_valid_id() {
 }
 
 #[test]
-#[ignore = "bug: in a strategy that sets `id:`, an invalid theme id is located at the strategy's `id:` line (2:1)"]
 fn invalid_theme_id_is_located_at_the_theme_even_when_the_strategy_sets_id() {
     let site = kommune();
     site.edit(KLIMA, "  - id: groen-omstilling", "  - id: Grøn omstilling");
@@ -495,7 +492,6 @@ fn broken_md_link_in_an_inline_initiative_body_is_located_in_the_strategy_file()
 }
 
 #[test]
-#[ignore = "bug: a broken link's column counts bytes, not characters (one too far per å/æ/ø before it)"]
 fn broken_md_link_column_counts_characters_not_bytes() {
     let site = kommune();
     // `    body: Se også [erhvervsservice](` is 36 characters (37 bytes).
@@ -531,7 +527,6 @@ fn broken_md_link_in_a_director_biography_is_an_error() {
 }
 
 #[test]
-#[ignore = "bug: a misspelt .md link gets no suggestion; the nearest document is never proposed as a link"]
 fn broken_md_link_suggests_the_nearest_document_as_a_link_from_the_file() {
     let site = kommune();
     site.edit(
@@ -569,7 +564,6 @@ fn all_errors_of_a_build_are_reported_at_once() {
 }
 
 #[test]
-#[ignore = "bug: any error in site.yaml stops the build before content is checked, hiding content errors"]
 fn errors_in_site_yaml_and_in_content_are_reported_together() {
     let site = kommune();
     site.edit("site.yaml", "as_of: 2013-06-30\n", "as_of: 2013-06-30\nlangauge: da\n");
@@ -580,7 +574,6 @@ fn errors_in_site_yaml_and_in_content_are_reported_together() {
 }
 
 #[test]
-#[ignore = "bug: a broken .md link is not reported when the load or link stage found any error"]
 fn broken_md_link_is_reported_together_with_other_errors() {
     let site = kommune();
     site.edit(
@@ -601,7 +594,6 @@ fn broken_md_link_is_reported_together_with_other_errors() {
 }
 
 #[test]
-#[ignore = "bug: when a file fails to parse, references to it are reported as unknown (a false follow-on error)"]
 fn a_file_that_fails_to_parse_causes_no_follow_on_unknown_reference_errors() {
     let site = kommune();
     // uddannelse-til-alle.md no longer parses; lokaldemokrati (inline) names it as related.
@@ -668,7 +660,6 @@ fn warnings_are_printed_but_do_not_fail_the_build() {
 }
 
 #[test]
-#[ignore = "bug: the theme title mismatch warning points at the strategy's `title:` (3:1), not the theme's title"]
 fn theme_title_mismatch_warning_points_at_the_theme_title() {
     let site = kommune();
     site.edit(KLIMA, "    title: Velfærd og kvalitet", "    title: Velfærd & kvalitet");
@@ -717,7 +708,6 @@ fn valid_fixtures_build_without_any_problem() {
 }
 
 #[test]
-#[ignore = "bug: a problem in a flow-style goal (`- { text: …, target: … }`) is located at `goals:`, not at the goal"]
 fn warning_for_a_flow_style_goal_is_located_at_the_goal() {
     let site = Site::from_fixture("fremdrift");
     let err = stderr(&site.build_ok());

@@ -198,7 +198,6 @@ fn site_json_numbers_do_not_depend_on_the_language() {
 }
 
 #[test]
-#[ignore = "bug: strategy.html never shows the strategy's own budget lines (label and amount); only sums"]
 fn strategy_page_shows_its_own_budget_lines_with_label_and_local_amount() {
     let site = kommune_in("da");
     let html = site.page("/direktionsstrategi-2013/");

@@ -361,7 +361,6 @@ fn base_url_with_a_path_prefixes_every_link_but_not_the_output_paths() {
 }
 
 #[test]
-#[ignore = "bug: initiative files of a folder strategy whose index.md sets `id` are silently dropped"]
 fn folder_strategy_with_id_override_keeps_its_initiative_files() {
     let site = Site::new();
     site.file("content/directors/anne.md", "---\nname: Anne Andersen\n---\n");
