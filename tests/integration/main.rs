@@ -2,6 +2,7 @@
 
 mod support;
 
+mod authoring;
 mod build;
 mod build_data;
 mod build_errors;
