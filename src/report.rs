@@ -39,12 +39,15 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", d.message);
     let _ = writeln!(out, "  {blue}-->{reset} {}", d.location);
-    if let (Some(line), Some(text)) = (d.location.line, &d.source_line) {
+    if let (Some(line), Some(full)) = (d.location.line, &d.source_line) {
+        // A very long line (minified YAML, say) is shown as a window around the column.
+        let (text, column) = window(full, d.location.column.unwrap_or(1));
+        let text = &text;
         let number = line.to_string();
         let gutter = " ".repeat(number.len());
         let _ = writeln!(out, "{blue}{gutter} |{reset}");
         let _ = writeln!(out, "{blue}{number} |{reset} {text}");
-        if let Some(column) = d.location.column {
+        if d.location.column.is_some() {
             let before: String = text
                 .chars()
                 .take(column.saturating_sub(1))
@@ -68,6 +71,31 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
     }
     out
 }
+
+/// At most [`MAX_SHOWN`] characters of `line` around `column` (1-based), with `…` where
+/// cut, and the column within what is shown.
+fn window(line: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX_SHOWN {
+        return (line.to_string(), column);
+    }
+    let start = column.saturating_sub(1).saturating_sub(MAX_SHOWN / 2).min(chars.len() - MAX_SHOWN);
+    let end = start + MAX_SHOWN;
+    let mut shown = String::new();
+    let mut column = column - start;
+    if start > 0 {
+        shown.push('…');
+        column += 1;
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, column)
+}
+
+/// The most characters of a source line shown under a message.
+const MAX_SHOWN: usize = 120;
 
 /// One JSON object describing a diagnostic.
 pub fn json(d: &Diagnostic) -> String {
@@ -163,6 +191,16 @@ mod tests {
             text,
             "error: unknown director `thomas-harfort`\n  --> content/s/a.md:3:14\n  |\n3 | responsible: thomas-harfort\n  |              ^^^^^^^^^^^^^^\n  = help: did you mean `thomas-harfot`?\n"
         );
+    }
+
+    #[test]
+    fn long_lines_are_shown_as_a_window() {
+        let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let (shown, column) = window(&line, 5001);
+        assert!(shown.chars().count() <= MAX_SHOWN + 2);
+        assert_eq!(shown.chars().nth(column - 1), Some('X'));
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(window("short", 3), ("short".to_string(), 3));
     }
 
     #[test]
