@@ -23,6 +23,19 @@ fn colour() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
+/// Prints the errors alone (for `--quiet`), without the count of warnings left out.
+fn print_errors(problems: &Diagnostics, format: Format) {
+    let errors: Diagnostics = problems.iter().filter(|d| d.is_error()).cloned().collect();
+    match format {
+        Format::Human => {
+            for d in errors.iter() {
+                eprintln!("{}", report::human(d, colour()));
+            }
+        }
+        _ => print_problems(&errors, format),
+    }
+}
+
 fn print_problems(problems: &Diagnostics, format: Format) {
     let text = report::render_all(problems, format, colour());
     match format {
@@ -71,7 +84,11 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {
-                    print_problems(&problems, Format::Human);
+                    if cli.quiet {
+                        print_errors(&problems, Format::Human);
+                    } else {
+                        print_problems(&problems, Format::Human);
+                    }
                     let usage =
                         problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
                     if !usage {
@@ -156,10 +173,13 @@ fn main() -> ExitCode {
             let mut progress = terminal::Progress::start("checking", verbosity);
             let problems = retning::check_observed(&root, &mut progress);
             progress.finish();
-            if !cli.quiet || problems.has_errors() {
-                print_problems(&problems, format);
-            }
             let failed = problems.has_errors() || (strict && problems.warning_count() > 0);
+            // --quiet: only what fails the check (warnings too under --strict).
+            if !cli.quiet || (failed && strict) {
+                print_problems(&problems, format);
+            } else if failed {
+                print_errors(&problems, format);
+            }
             if !failed && format == Format::Human && !cli.quiet {
                 eprintln!("no errors");
             }

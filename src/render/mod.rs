@@ -622,8 +622,17 @@ impl<'a> Renderer<'a> {
             .take_while(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        let plain: String =
-            plain.chars().filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#')).collect();
+        // Markdown emphasis and any raw HTML tags are left out of the summary.
+        let mut in_tag = false;
+        let plain: String = plain
+            .chars()
+            .filter(|&c| {
+                let keep = !in_tag && c != '<';
+                in_tag = (in_tag || c == '<') && c != '>';
+                keep && c != '>'
+            })
+            .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#'))
+            .collect();
         let mut out: String = plain.chars().take(200).collect();
         if plain.chars().count() > 200 {
             if let Some(cut) = out.rfind(' ') {
