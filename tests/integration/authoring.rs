@@ -1,0 +1,694 @@
+//! Authoring: `retning init`, `retning new`, what `check` prints in each format and
+//! which exit code it gives, and the terminal behaviour of `build` (`--quiet`,
+//! `--verbose`, nothing but plain lines when stderr is not a terminal).
+
+use std::path::Path;
+
+use crate::support::*;
+
+const LANGUAGES: [&str; 5] = ["da", "nb", "nn", "sv", "en"];
+
+/// Runs `retning <args>` and returns its output.
+fn run(args: &[&str], root: &Path) -> std::process::Output {
+    retning().args(args).arg("--root").arg(root).output().expect("run retning")
+}
+
+fn init(dir: &Path, args: &[&str]) -> std::process::Output {
+    retning().arg("init").arg(dir).args(args).output().expect("run retning")
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+}
+
+/// Every file under `dir`, relative, `/`-separated, sorted.
+fn files(dir: &Path) -> Vec<String> {
+    file_list(dir)
+}
+
+// --- retning init -------------------------------------------------------------------
+
+#[test]
+fn init_makes_a_site_that_checks_strict_and_builds_without_warnings_in_every_language() {
+    for lang in LANGUAGES {
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("ny-side");
+        let out = init(&dir, &["--language", lang]);
+        assert!(out.status.success(), "{lang}: {}", stderr(&out));
+        assert_eq!(
+            files(&dir).len(),
+            6,
+            "{lang}: site.yaml, .gitignore, front page, director, strategy, initiative: {:?}",
+            files(&dir)
+        );
+
+        let check = run(&["check", "--strict"], &dir);
+        assert_eq!(check.status.code(), Some(0), "{lang}: {}", stderr(&check));
+        assert_eq!(stderr(&check), "no errors\n", "{lang}");
+
+        let public = parent.path().join("public");
+        let build = build_at(&dir, &public);
+        assert!(build.status.success(), "{lang}: {}", stderr(&build));
+        let err = stderr(&build);
+        assert!(!err.contains("warning"), "{lang}: {err}");
+        assert!(err.starts_with("built "), "{lang}: {err}");
+
+        let json: serde_json::Value =
+            serde_json::from_str(&read(&public.join("data/site.json"))).unwrap();
+        assert_eq!(json["strategies"].as_array().unwrap().len(), 1, "{lang}");
+        let initiatives = json["initiatives"].as_array().unwrap();
+        assert_eq!(initiatives.len(), 1, "{lang}");
+        let initiative = &initiatives[0];
+        // baseline 20, target 30, current 23: 30 %.
+        assert_eq!(initiative["progress"], "30.00", "{lang}: {initiative}");
+        assert_eq!(initiative["goals"][0]["progress"], "30.00", "{lang}");
+        assert_eq!(initiative["responsible"].as_array().unwrap().len(), 1, "{lang}");
+        assert_eq!(initiative["themes"].as_array().unwrap().len(), 1, "{lang}");
+        assert_eq!(json["directors"].as_array().unwrap().len(), 1, "{lang}");
+        assert!(public.join("index.html").is_file());
+    }
+}
+
+#[test]
+fn init_writes_notes_in_the_chosen_language_and_takes_title_and_organisation() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    let out = init(
+        &dir,
+        &["--language", "sv", "--title", "Ærø: strategier #1", "--organisation", "Ærø Kommun"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let yaml = read(&dir.join("site.yaml"));
+    assert!(yaml.contains("# Rader som börjar med # är förklaringar till dig"), "{yaml}");
+    assert!(yaml.contains("\nlanguage: sv\n"), "{yaml}");
+    assert!(yaml.contains("\ntitle: \"Ærø: strategier #1\"\n"), "{yaml}");
+    assert!(yaml.contains("\norganisation: Ærø Kommun\n"), "{yaml}");
+    let initiative = read(&dir.join("content/strategi/fler-cyklister.md"));
+    assert!(initiative.contains("# Mål: det som ska uppnås"), "{initiative}");
+
+    let public = parent.path().join("public");
+    let build = build_at(&dir, &public);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let html = read(&public.join("index.html"));
+    assert!(html.contains("<title>Ærø: strategier #1</title>"), "{html}");
+    assert!(html.contains("Ærø Kommun"));
+    assert!(html.contains("<html lang=\"sv\""));
+}
+
+#[test]
+fn init_defaults_to_danish_and_tells_what_to_do_next() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    let out = init(&dir, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("  content/strategi/flere-cyklister.md\n"), "{err}");
+    assert!(err.contains("retning serve"), "{err}");
+    assert!(err.contains("retning build"), "{err}");
+    let yaml = read(&dir.join("site.yaml"));
+    assert!(yaml.contains("\nlanguage: da\n"), "{yaml}");
+    assert!(yaml.contains("# Linjer, der begynder med #, er forklaringer til dig"), "{yaml}");
+}
+
+#[test]
+fn init_uses_an_existing_empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = init(dir.path(), &["--language", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("content/strategy/more-cycling.md").is_file());
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    let out = init(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: the folder `"), "{err}");
+    assert!(err.contains("is not empty"), "{err}");
+    assert!(err.contains("= help: "), "{err}");
+    assert_eq!(files(dir.path()), vec!["notes.txt"]);
+    assert_eq!(read(&dir.path().join("notes.txt")), "mine");
+}
+
+#[test]
+fn init_refuses_an_unknown_language() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    let out = init(&dir, &["--language", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("da, nb, nn, sv, en"), "{}", stderr(&out));
+    assert!(!dir.exists());
+}
+
+// --- retning new --------------------------------------------------------------------
+
+fn new(site: &Site, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["new"];
+    all.extend_from_slice(args);
+    run(&all, site.path())
+}
+
+#[test]
+fn new_director_strategy_and_initiative_build_and_check_strict() {
+    let site = Site::new();
+    let out = new(&site, &["director", "anne-hansen"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("created content/directors/anne-hansen.md\n"));
+    let out = new(&site, &["strategy", "klimaplan"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("created content/klimaplan/index.md\n"));
+    let out = new(&site, &["initiative", "bedre-cykelstier"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("the site has one strategy, `klimaplan`; the initiative goes there"),
+        "{err}"
+    );
+    assert!(err.contains("created content/klimaplan/bedre-cykelstier.md\n"), "{err}");
+
+    let director = read(&site.path().join("content/directors/anne-hansen.md"));
+    assert!(director.contains("\nname: Anne hansen\n"), "{director}");
+    let strategy = read(&site.path().join("content/klimaplan/index.md"));
+    assert!(strategy.contains("\ntitle: Klimaplan\n"), "{strategy}");
+    assert!(strategy.contains("\nstatus: draft\n"), "{strategy}");
+    assert!(strategy.contains("# Strategiens titel, som den står øverst på siden.\n"));
+    let initiative = read(&site.path().join("content/klimaplan/bedre-cykelstier.md"));
+    // The only director is filled in; the strategy has no themes yet, which is said.
+    assert!(initiative.contains("\nresponsible: anne-hansen\n"), "{initiative}");
+    assert!(initiative.contains("Strategien har endnu ingen temaer."), "{initiative}");
+    assert!(initiative.contains("\n# theme: theme-id\n"), "{initiative}");
+    assert!(initiative.contains("\n# goals:\n#   - text: "), "{initiative}");
+
+    let check = run(&["check", "--strict"], site.path());
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    site.build_ok();
+    assert!(site.page("/klimaplan/bedre-cykelstier/").contains("Bedre cykelstier"));
+    assert!(site.page("/directors/anne-hansen/").contains("Bedre cykelstier"));
+}
+
+#[test]
+fn new_files_build_in_every_language_and_their_notes_use_it() {
+    let opening = [
+        ("da", "# Linjer, der begynder med #"),
+        ("nb", "# Linjer som begynner med #"),
+        ("nn", "# Linjer som byrjar med #"),
+        ("sv", "# Rader som börjar med #"),
+        ("en", "# Lines starting with #"),
+    ];
+    for (lang, words) in opening {
+        let site = Site::new();
+        site.file("site.yaml", &SITE_YAML.replace("language: da", &format!("language: {lang}")));
+        for args in [
+            &["director", "anne"][..],
+            &["director", "bo"],
+            &["strategy", "plan"],
+            &["initiative", "cykler", "--strategy", "plan"],
+        ] {
+            let out = new(&site, args);
+            assert!(out.status.success(), "{lang} {args:?}: {}", stderr(&out));
+        }
+        let initiative = read(&site.path().join("content/plan/cykler.md"));
+        assert!(initiative.contains(words), "{lang}:\n{initiative}");
+        // Two directors: none is picked, both are listed.
+        assert!(initiative.contains("anne, bo."), "{lang}:\n{initiative}");
+        assert!(initiative.contains("\n# responsible: anne\n"), "{lang}:\n{initiative}");
+        let out = site.build();
+        assert!(out.status.success(), "{lang}: {}", stderr(&out));
+        // The initiative has no responsible director yet: a warning, not an error.
+        assert!(stderr(&out).contains("has no responsible director"), "{lang}");
+    }
+}
+
+#[test]
+fn new_initiative_fills_in_the_only_theme_and_lists_several() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file(
+        "content/en/index.md",
+        "---\ntitle: En\nthemes:\n  - id: klima\n    title: Klima\n---\n",
+    );
+    site.file(
+        "content/to/index.md",
+        "---\ntitle: To\nthemes:\n  - id: klima\n    title: Klima\n  - id: trafik\n    title: Trafik\n---\n",
+    );
+    assert!(new(&site, &["initiative", "a", "--strategy", "en"]).status.success());
+    assert!(new(&site, &["initiative", "b", "--strategy", "to"]).status.success());
+    let a = read(&site.path().join("content/en/a.md"));
+    assert!(a.contains("\ntheme: klima\n"), "{a}");
+    let b = read(&site.path().join("content/to/b.md"));
+    assert!(b.contains("# Kendte id'er: klima, trafik.\n# theme: klima\n"), "{b}");
+    assert!(b.contains("# Initiativ i strategien To. Siden får adressen /to/b/."), "{b}");
+    let check = run(&["check", "--strict"], site.path());
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+}
+
+#[test]
+fn new_initiative_moves_a_single_file_strategy_into_a_folder_and_keeps_its_links() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    let strategy = "---\ntitle: Plan\nthemes:\n  - id: klima\n    title: Klima\n    summary: Se [Anne](directors/anne.md).\n---\nLæs om [Anne](directors/anne.md#bio) og [forsiden](/index.md).\n";
+    site.file("content/plan.md", strategy);
+    site.file("content/index.md", "Forsiden.\n");
+    site.build_ok();
+    let before = site.page("/plan/");
+
+    let out = new(&site, &["initiative", "cykler"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("moved content/plan.md to content/plan/index.md"), "{err}");
+    assert!(err.contains("adjusted 2 .md links"), "{err}");
+    assert!(!site.path().join("content/plan.md").exists());
+    let moved = read(&site.path().join("content/plan/index.md"));
+    assert_eq!(
+        moved,
+        strategy
+            .replace("(directors/anne.md)", "(../directors/anne.md)")
+            .replace("(directors/anne.md#bio)", "(../directors/anne.md#bio)")
+    );
+    let initiative = read(&site.path().join("content/plan/cykler.md"));
+    assert!(initiative.contains("\ntheme: klima\n"), "{initiative}");
+    assert!(initiative.contains("\nresponsible: anne\n"), "{initiative}");
+
+    let check = run(&["check", "--strict"], site.path());
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    site.build_ok();
+    let after = site.page("/plan/");
+    assert!(after.contains("href=\"/directors/anne/#bio\""), "{after}");
+    assert!(before.contains("href=\"/directors/anne/#bio\""), "{before}");
+    assert!(site.page("/plan/cykler/").contains("Cykler"));
+}
+
+#[test]
+fn new_refuses_an_invalid_id_and_suggests_one() {
+    let site = Site::new();
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\n");
+    let out = new(&site, &["initiative", "Bedre Cykelstier på Ærø"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: `Bedre Cykelstier på Ærø` is not a valid id\n  = help: an id is lowercase letters a–z, digits and `-` (no spaces, no æ, ø, å); it becomes the file name and the web address; did you mean `bedre-cykelstier-paa-aero`? retning new initiative bedre-cykelstier-paa-aero\n"
+    );
+    assert_eq!(files(&site.path().join("content")), vec!["plan/index.md"]);
+}
+
+#[test]
+fn new_refuses_to_overwrite() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne Hansen\n---\nMin tekst.\n");
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\n");
+    site.file("content/plan/cykler.md", "---\ntitle: Cykler\n---\nMin tekst.\n");
+    for (args, message) in [
+        (&["director", "anne"][..], "error: there is already a director with the id `anne`\n"),
+        (&["initiative", "cykler"], "error: `content/plan/cykler.md` already exists\n"),
+        (&["strategy", "plan"], "error: `content/plan/index.md` already exists\n"),
+    ] {
+        let out = new(&site, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).starts_with(message), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("retning never overwrites a file"));
+    }
+    assert_eq!(
+        read(&site.path().join("content/directors/anne.md")),
+        "---\nname: Anne Hansen\n---\nMin tekst.\n"
+    );
+    assert_eq!(
+        read(&site.path().join("content/plan/cykler.md")),
+        "---\ntitle: Cykler\n---\nMin tekst.\n"
+    );
+}
+
+#[test]
+fn new_refuses_an_inline_initiative_id_that_is_taken() {
+    let site = Site::new();
+    site.file(
+        "content/plan/index.md",
+        "---\ntitle: Plan\ninitiatives:\n  - id: cykler\n    title: Cykler\n---\n",
+    );
+    let out = new(&site, &["initiative", "cykler"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out)
+        .contains("already has an initiative `cykler` (written inline in content/plan/index.md)"));
+    assert!(!site.path().join("content/plan/cykler.md").exists());
+}
+
+#[test]
+fn new_initiative_asks_which_strategy_when_there_are_several() {
+    let site = Site::new();
+    site.file("content/klimaplan/index.md", "---\ntitle: Klima\n---\n");
+    site.file("content/skoleplan.md", "---\ntitle: Skole\n---\n");
+
+    let out = new(&site, &["initiative", "cykler"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: the site has 2 strategies; say which one the initiative belongs to\n  = help: add --strategy, like: retning new initiative cykler --strategy klimaplan  (strategies: klimaplan, skoleplan)\n"
+    );
+
+    let out = new(&site, &["initiative", "cykler", "--strategy", "klimaplann"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: there is no strategy `klimaplann` in content/\n  = help: did you mean `klimaplan`? strategies: klimaplan, skoleplan\n"
+    );
+
+    let out = new(&site, &["initiative", "cykler", "--strategy", "klimaplan"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("the site has one strategy"));
+    assert!(site.path().join("content/klimaplan/cykler.md").is_file());
+    assert!(site.path().join("content/skoleplan.md").is_file(), "the other strategy stays");
+}
+
+#[test]
+fn new_refusals_for_missing_strategy_reserved_ids_and_misplaced_options() {
+    let site = Site::new();
+    let out = new(&site, &["initiative", "cykler"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("make a strategy first: retning new strategy ID"));
+
+    let out = new(&site, &["strategy", "status"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`status` is reserved for the site's own pages"));
+
+    let out = new(&site, &["initiative", "index", "--strategy", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`index` cannot be an initiative id"));
+
+    let out = new(&site, &["director", "anne", "--strategy", "plan"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--strategy is only for initiatives"));
+
+    let out = new(&site, &["tema", "klima"]);
+    assert_eq!(out.status.code(), Some(2), "clap refuses an unknown kind");
+    assert!(stderr(&out).contains("strategy, initiative, director"), "{}", stderr(&out));
+
+    assert_eq!(files(site.path()), vec!["site.yaml"], "nothing was written");
+}
+
+#[test]
+fn new_outside_a_site_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out =
+        retning().args(["new", "director", "anne", "--root"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is not a retning site: it has no site.yaml"));
+    assert!(stderr(&out).contains("retning init DIR"));
+    assert!(files(dir.path()).is_empty());
+}
+
+#[test]
+fn new_reads_the_language_even_from_a_site_yaml_with_another_mistake() {
+    let site = Site::new();
+    site.file(
+        "site.yaml",
+        &format!("{}tittel: x\n", SITE_YAML.replace("language: da", "language: nn")),
+    );
+    let out = new(&site, &["director", "kari"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = read(&site.path().join("content/directors/kari.md"));
+    assert!(text.contains("# Linjer som byrjar med #"), "{text}");
+}
+
+// --- retning check --------------------------------------------------------------------
+
+/// A site with one error (an unknown director) and one warning (a goal without a
+/// measured value).
+fn site_with_problems() -> Site {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file(
+        "content/plan/index.md",
+        "---\ntitle: Plan\nthemes:\n  - id: klima\n    title: Klima\n---\n",
+    );
+    site.file(
+        "content/plan/cykler.md",
+        "---\ntitle: Cykler\ntheme: klima\nresponsible: ane\ngoals:\n  - text: Flere cyklister\n    target: 30\n---\n",
+    );
+    site
+}
+
+/// A site with only the warning.
+fn site_with_warning() -> Site {
+    let site = site_with_problems();
+    site.edit("content/plan/cykler.md", "responsible: ane", "responsible: anne");
+    site
+}
+
+#[test]
+fn check_human_output_has_location_source_line_caret_and_help() {
+    let site = site_with_problems();
+    let out = run(&["check"], site.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "", "human output goes to stderr");
+    assert_eq!(
+        stderr(&out),
+        "error: unknown director `ane`\n  --> content/plan/cykler.md:4:14\n  |\n4 | responsible: ane\n  |              ^^^\n  = help: did you mean `anne`?\n\nwarning: the goal \"Flere cyklister\" has no measured value (`current`)\n  --> content/plan/cykler.md:6:5\n  |\n6 |   - text: Flere cyklister\n  |     ^^^^\n  = help: add `current: <latest value>` when it has been measured\n\n1 error, 1 warning\n"
+    );
+    let err = stderr(&out);
+    let block = problem(&err, "error", "unknown director `ane`", "content/plan/cykler.md:4:14");
+    assert_eq!(help_of(block), "did you mean `anne`?");
+}
+
+#[test]
+fn check_json_prints_one_object_per_line() {
+    let site = site_with_problems();
+    let out = run(&["check", "--format", "json"], site.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "", "machine output goes to stdout alone");
+    let text = stdout(&out);
+    let lines: Vec<serde_json::Value> =
+        text.lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(
+        lines[0],
+        serde_json::json!({
+            "severity": "error",
+            "kind": "unknown-reference",
+            "file": "content/plan/cykler.md",
+            "line": 4,
+            "column": 14,
+            "message": "unknown director `ane`",
+            "help": "did you mean `anne`?",
+        })
+    );
+    assert_eq!(lines[1]["severity"], "warning");
+    assert_eq!(lines[1]["kind"], "goal-without-current");
+    assert_eq!(lines[1]["line"], 6);
+    assert_eq!(lines[1]["column"], 5);
+    for line in &lines {
+        let keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys.len(), 7, "{line}");
+        for key in ["severity", "kind", "file", "line", "column", "message", "help"] {
+            assert!(line.get(key).is_some(), "{key} in {line}");
+        }
+    }
+}
+
+#[test]
+fn check_github_prints_workflow_annotations() {
+    let site = site_with_problems();
+    let out = run(&["check", "--format", "github"], site.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "::error file=content/plan/cykler.md,line=4,col=14::unknown director `ane` (help: did you mean `anne`?)\n::warning file=content/plan/cykler.md,line=6,col=5::the goal \"Flere cyklister\" has no measured value (`current`) (help: add `current: <latest value>` when it has been measured)\n"
+    );
+}
+
+#[test]
+fn check_exit_codes() {
+    // Clean: 0, "no errors".
+    let clean = site_with_warning();
+    clean.edit("content/plan/cykler.md", "    target: 30\n", "    target: 30\n    current: 12\n");
+    let out = run(&["check"], clean.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "no errors\n");
+    let out = run(&["check", "--strict"], clean.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for format in ["json", "github"] {
+        let out = run(&["check", "--format", format], clean.path());
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(stdout(&out), "", "{format}: nothing to report");
+    }
+
+    // Warnings only: 0 without --strict, 1 with it, in every format.
+    let warned = site_with_warning();
+    for format in ["human", "json", "github"] {
+        let out = run(&["check", "--format", format], warned.path());
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        let out = run(&["check", "--strict", "--format", format], warned.path());
+        assert_eq!(out.status.code(), Some(1), "{format} --strict");
+    }
+    let out = run(&["check"], warned.path());
+    assert!(stderr(&out).ends_with("0 errors, 1 warning\nno errors\n"), "{}", stderr(&out));
+
+    // Errors: 1, with or without --strict.
+    let broken = site_with_problems();
+    assert_eq!(run(&["check"], broken.path()).status.code(), Some(1));
+    assert_eq!(run(&["check", "--strict"], broken.path()).status.code(), Some(1));
+
+    // Usage errors: 2.
+    let nowhere = tempfile::tempdir().unwrap();
+    let out = run(&["check"], nowhere.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not a retning site: it has no site.yaml"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["check", "--format", "xml"], clean.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("human, json, github"), "{}", stderr(&out));
+    let out = run(&["check", "--stirct"], clean.path());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_quiet_prints_errors_only() {
+    let warned = site_with_warning();
+    let out = run(&["check", "--quiet"], warned.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "");
+    // Under --strict the warning is what fails the check, so it is shown.
+    let out = run(&["check", "--quiet", "--strict"], warned.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("warning: the goal"), "{}", stderr(&out));
+    let broken = site_with_problems();
+    let out = run(&["check", "-q"], broken.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: unknown director `ane`"), "{err}");
+    assert!(!err.contains("warning"), "errors only: {err}");
+}
+
+// --- build on the terminal --------------------------------------------------------------
+
+#[test]
+fn build_verbose_prints_a_timing_line_per_stage() {
+    let site = site_with_warning();
+    let out = retning()
+        .args(["build", "--verbose", "--root"])
+        .arg(site.path())
+        .arg("--output")
+        .arg(site.public())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    let stages: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("  ") && l.contains(" ms "))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(stages, ["load", "link", "render", "write"], "{err}");
+    // front page? no; one director, one strategy, one initiative.
+    let load = err.lines().find(|l| l.trim_start().starts_with("load")).unwrap();
+    assert!(load.ends_with(" 3 documents"), "{load}");
+    let render = err.lines().find(|l| l.trim_start().starts_with("render")).unwrap();
+    assert!(render.ends_with(" files"), "{render}");
+    assert!(err.contains("warning: the goal"), "warnings still shown: {err}");
+    assert!(err.lines().last().unwrap().starts_with("built "), "{err}");
+
+    let out = run(&["check", "--verbose"], site.path());
+    let err = stderr(&out);
+    let stages: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("  ") && l.contains(" ms "))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(stages, ["load", "link", "render"], "{err}");
+}
+
+#[test]
+fn build_quiet_prints_nothing_on_success_and_errors_on_failure() {
+    let site = site_with_warning();
+    let out = retning()
+        .args(["build", "-q", "--root"])
+        .arg(site.path())
+        .arg("--output")
+        .arg(site.public())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stderr(&out), "");
+    assert_eq!(stdout(&out), "");
+
+    let broken = site_with_problems();
+    let out = retning()
+        .args(["build", "--quiet", "--root"])
+        .arg(broken.path())
+        .arg("--output")
+        .arg(broken.public())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).starts_with("error: unknown director `ane`"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
+}
+
+#[test]
+fn build_output_off_a_terminal_is_plain_lines() {
+    // stderr is a pipe here, and NO_COLOR is not set: still no colour, no spinner.
+    let site = site_with_problems();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_retning"))
+        .env_remove("NO_COLOR")
+        .args(["build", "--verbose", "--root"])
+        .arg(site.path())
+        .arg("--output")
+        .arg(site.public())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains('\x1b'), "no escape codes off a terminal: {err:?}");
+    assert!(!err.contains('\r'), "no spinner redraws off a terminal: {err:?}");
+    assert!(err.starts_with("  load "), "{err}");
+}
+
+/// Runs `retning <args>` under a pseudo-terminal (with `script`), so stderr is a
+/// terminal; `None` when `script` is not available.
+fn on_a_terminal(args: &str, no_color: bool) -> Option<String> {
+    let command = format!("'{}' {args}", env!("CARGO_BIN_EXE_retning"));
+    let mut script = std::process::Command::new("script");
+    script.args(["-qec", &command, "/dev/null"]);
+    if no_color {
+        script.env("NO_COLOR", "1");
+    } else {
+        script.env_remove("NO_COLOR");
+    }
+    let out = script.output().ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    let site = site_with_problems();
+    let args = format!("check --root '{}'", site.path().display());
+    let Some(coloured) = on_a_terminal(&args, false) else {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    };
+    assert!(coloured.contains("\x1b[1;31merror\x1b[0m"), "{coloured:?}");
+    let plain = on_a_terminal(&args, true).unwrap();
+    assert!(!plain.contains('\x1b'), "NO_COLOR: {plain:?}");
+    assert!(plain.contains("error: unknown director `ane`"), "{plain:?}");
+}
+
+#[test]
+fn a_spinner_on_a_terminal_is_cleared_before_the_result() {
+    let site = site_with_warning();
+    let args =
+        format!("build --root '{}' --output '{}'", site.path().display(), site.public().display());
+    let Some(out) = on_a_terminal(&args, true) else {
+        eprintln!("skipped: no `script` to make a terminal");
+        return;
+    };
+    let last = out.trim_end().rsplit('\n').next().unwrap_or_default();
+    assert!(last.starts_with("built "), "{out:?}");
+    // A small site builds in less than the spinner's delay; should this machine be
+    // slow enough to show it, it must be gone before anything else is printed.
+    if let Some(frame) = out.rfind("building") {
+        assert!(out[frame..].contains("\r\x1b[2K"), "spinner not cleared: {out:?}");
+    }
+}
