@@ -692,3 +692,48 @@ fn a_spinner_on_a_terminal_is_cleared_before_the_result() {
         assert!(out[frame..].contains("\r\x1b[2K"), "spinner not cleared: {out:?}");
     }
 }
+
+// --- docs stay true ---------------------------------------------------------------------
+
+fn repo_file(relative: &str) -> String {
+    read(&Path::new(env!("CARGO_MANIFEST_DIR")).join(relative))
+}
+
+#[test]
+fn the_base_html_example_in_the_template_reference_builds() {
+    let reference = repo_file("docs/templates.md");
+    let start = reference.find("```html\n").expect("an html example") + "```html\n".len();
+    let example = &reference[start..start + reference[start..].find("```").unwrap()];
+    let site = Site::new();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\nlogo: static/logo.svg\n"));
+    site.file("static/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    site.file("themes/kommune/templates/base.html", example);
+    site.file("themes/kommune/static/kommune.css", "body { color: black }\n");
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\nTekst.\n");
+    site.file("content/plan/a.md", "---\ntitle: Cykler\nresponsible: anne\n---\n");
+    site.build_ok();
+    let page = site.page("/plan/a/");
+    assert!(page.contains("/static/kommune.css"), "{page}");
+    assert!(page.contains("<img src=\"/logo.svg\" alt=\"\">"), "{page}");
+    assert!(page.contains("<h1>Cykler</h1>"), "the built-in initiative.html extends it: {page}");
+    assert!(site.exists("static/kommune.css"));
+    assert!(site.exists("logo.svg"), "static/ goes to the output root");
+}
+
+#[test]
+fn the_template_reference_lists_every_t_field() {
+    let reference = repo_file("docs/templates.md");
+    let i18n = repo_file("src/i18n.rs");
+    let start = i18n.find("pub struct UiText {").unwrap();
+    let body = &i18n[start..start + i18n[start..].find("\n}\n").unwrap()];
+    let fields: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("pub ")?.split(':').next())
+        .filter(|f| !f.contains(' '))
+        .collect();
+    assert!(fields.len() > 50, "{fields:?}");
+    let missing: Vec<&&str> =
+        fields.iter().filter(|f| !reference.contains(&format!("| `t.{f}` |"))).collect();
+    assert!(missing.is_empty(), "docs/templates.md lacks t fields: {missing:?}");
+}
