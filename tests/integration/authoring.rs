@@ -737,3 +737,89 @@ fn the_template_reference_lists_every_t_field() {
         fields.iter().filter(|f| !reference.contains(&format!("| `t.{f}` |"))).collect();
     assert!(missing.is_empty(), "docs/templates.md lacks t fields: {missing:?}");
 }
+
+/// The worked examples of section 7 and 8 of the guides (docs/en/guide.md,
+/// docs/da/vejledning.md), built: if this fails, fix the guides too.
+#[test]
+fn the_guides_worked_examples_hold() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file("content/directors/bo.md", "---\nname: Bo\n---\n");
+    site.file(
+        "content/plan/index.md",
+        "---\ntitle: Plan\nthemes:\n  - id: velfaerd\n    title: Velfærd\n  - id: okonomi\n    title: Økonomi\nbudget:\n  - year: 2013\n    unit: mio. kr.\n    target: 1.5\n---\n",
+    );
+    site.file(
+        "content/plan/a.md",
+        "---\ntitle: A\ntheme: [velfaerd, okonomi]\nresponsible: [anne, bo]\nstart: 2013-01-01\ndue: 2014-12-31\ngoals:\n  - text: Unge i uddannelse\n    baseline: 78\n    target: 85\n    current: 81.5\n  - text: Sygefravær\n    baseline: 12\n    target: 9\n    current: 10.5\n  - text: Besparelse\n    target: 20\n    current: 12.5\n  - text: Ikke målt\n    baseline: 78\n    target: 85\nbudget:\n  - year: 2013\n    unit: mio. kr.\n    target: 2.5\n    realised: 1.25\n  - year: 2014\n    unit: mio. kr.\n    target: 4\n---\n",
+    );
+    site.file(
+        "content/plan/b.md",
+        "---\ntitle: B\ntheme: velfaerd\nresponsible: anne\nstart: 2012-01-01\ndue: 2013-12-31\nactions:\n  - { text: x, done: true }\n  - { text: y, done: true }\n  - { text: z, done: false }\n  - { text: v, done: false }\n  - { text: w, done: false }\n---\n",
+    );
+    site.file(
+        "content/plan/c.md",
+        "---\ntitle: C\nresponsible: bo\ndue: 2013-05-31\nprogress: 90\n---\n",
+    );
+    site.file(
+        "content/plan/d.md",
+        "---\ntitle: D\nresponsible: bo\nstatus: cancelled\nprogress: 10\n---\n",
+    );
+    site.file(
+        "content/plan/e.md",
+        "---\ntitle: E\nresponsible: bo\nstart: 2012-01-01\ndue: 2013-12-31\nprogress: 60\n---\n",
+    );
+    site.file(
+        "content/plan/f.md",
+        "---\ntitle: F\nresponsible: bo\nstart: 2013-09-01\ndue: 2014-06-30\n---\n",
+    );
+    site.file(
+        "content/plan/g.md",
+        "---\ntitle: G\nresponsible: bo\ngoals:\n  - text: Over\n    baseline: 78\n    target: 85\n    current: 90\n  - text: Tilbage\n    baseline: 78\n    target: 85\n    current: 75\n---\n",
+    );
+    site.build_ok();
+    let json = site.site_json();
+    let initiative = |id: &str| by_id(&json["initiatives"], id).clone();
+    let a = initiative("a");
+    let goals: Vec<serde_json::Value> =
+        a["goals"].as_array().unwrap().iter().map(|g| g["progress"].clone()).collect();
+    assert_eq!(
+        serde_json::Value::from(goals),
+        serde_json::json!(["50.00", "50.00", "62.50", null])
+    );
+    assert!(a["goals"][3]["progress"].is_null());
+    assert_eq!(a["progress"], "54.17");
+    assert_eq!(a["status"], "on-track");
+    let b = initiative("b");
+    assert_eq!((b["progress"].as_str(), b["status"].as_str()), (Some("40.00"), Some("at-risk")));
+    let c = initiative("c");
+    assert_eq!(c["status"], "off-track");
+    assert_eq!(initiative("e")["status"], "on-track");
+    assert_eq!(initiative("f")["status"], "not-started");
+    let g = initiative("g");
+    assert_eq!(g["goals"][0]["progress"], "100.00");
+    assert_eq!(g["goals"][1]["progress"], "0.00");
+    // g (50 %) and e (60 %) are here only for the status table; without them the
+    // strategy's mean is (54.17 + 40 + 90) / 3.
+    // The guides' strategy example is (54.17 + 40 + 90) / 3 = 61.39 (d is cancelled);
+    // e (60 %) and g (50 %) are here for the status and goal tables, so the mean here
+    // is (54.1666… + 40 + 90 + 60 + 50) / 5.
+    assert_eq!(json["strategies"][0]["progress"], "58.83");
+    // Budget: the strategy has its own line plus the initiative's; both directors and
+    // both themes count the co-responsible initiative's budget fully.
+    assert_eq!(json["strategies"][0]["budget"]["totals"][0]["target"], "8.0");
+    assert_eq!(json["strategies"][0]["budget"]["by_year"][0]["target"], "4.0");
+    for list in ["directors", "themes"] {
+        for item in json[list].as_array().unwrap() {
+            if item["id"] == "anne"
+                || item["id"] == "bo"
+                || item["id"] == "velfaerd"
+                || item["id"] == "okonomi"
+            {
+                assert_eq!(item["budget"]["totals"][0]["target"], "6.5", "{list}: {item}");
+            }
+        }
+    }
+    let page = site.page("/plan/");
+    assert!(page.contains("4,0\u{a0}mio. kr."), "a sum keeps the written precision");
+}
