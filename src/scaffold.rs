@@ -925,7 +925,9 @@ fn initiative_text(lang: Language, spec: &InitiativeSpec<'_>, examples_active: b
     out.note(0, w.i_title);
     out.line(0, &format!("title: {}", scalar(&spec.title)));
     out.note(0, w.i_theme);
-    if spec.theme.value.is_none() && spec.theme.known.is_empty() {
+    // Only say the strategy has no themes when its front matter could be read (its
+    // title is known); a strategy with a mistake in it may well have some.
+    if spec.theme.value.is_none() && spec.theme.known.is_empty() && spec.strategy_title.is_some() {
         out.note(0, &w.i_no_themes.replace("{path}", spec.strategy_file));
     }
     out.pick("theme", &spec.theme, "theme-id", w);

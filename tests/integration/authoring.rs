@@ -823,3 +823,21 @@ fn the_guides_worked_examples_hold() {
     let page = site.page("/plan/");
     assert!(page.contains("4,0\u{a0}mio. kr."), "a sum keeps the written precision");
 }
+
+#[test]
+fn new_initiative_in_a_strategy_with_a_mistake_does_not_claim_it_has_no_themes() {
+    let site = Site::new();
+    site.file(
+        "content/plan/index.md",
+        "---\ntitle: Plan\nthemes:\n  - id: klima\n    titel: Klima\n---\n",
+    );
+    let out = new(&site, &["initiative", "cykler"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = read(&site.path().join("content/plan/cykler.md"));
+    assert!(!text.contains("ingen temaer"), "{text}");
+    assert!(text.contains("# Initiativ i strategien plan."), "{text}");
+    // The strategy's own mistake is still reported, at its line.
+    let check = run(&["check"], site.path());
+    assert_eq!(check.status.code(), Some(1));
+    assert!(stderr(&check).contains("content/plan/index.md:5:"), "{}", stderr(&check));
+}
