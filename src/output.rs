@@ -245,7 +245,7 @@ impl Staging {
             return Err(self.fail("cannot move the new site into place", e));
         }
         self.committed = true;
-        let _ = fs::remove_dir_all(&self.retired);
+        remove_tree(&self.retired);
         Ok(())
     }
 }
@@ -253,9 +253,22 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
-            let _ = fs::remove_dir_all(&self.staging);
+            remove_tree(&self.staging);
         }
     }
+}
+
+/// Removes a folder tree, its top-level entries in parallel: the last output of a large
+/// site holds tens of thousands of files, and unlinking them one by one on one core
+/// was a tenth of a build. Errors are ignored (what is left is removed next time).
+fn remove_tree(dir: &Path) {
+    if let Ok(entries) = fs::read_dir(dir) {
+        let entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        entries.par_iter().for_each(|path| {
+            let _ = if path.is_dir() { fs::remove_dir_all(path) } else { fs::remove_file(path) };
+        });
+    }
+    let _ = fs::remove_dir_all(dir);
 }
 
 /// Writes `files` and `statics` as the new contents of `output`, atomically.
