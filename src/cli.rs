@@ -27,9 +27,9 @@ pub enum Command {
         /// The site's folder (with site.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Where to write the site.
-        #[arg(long, short, default_value = "public")]
-        output: PathBuf,
+        /// Where to write the site (default: `public` in the site's folder).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
     },
     /// Build the site and serve it on this machine, rebuilding (and reloading the
     /// browser) when a file changes.

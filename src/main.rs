@@ -38,10 +38,41 @@ fn print_errors(problems: &Diagnostics, format: Format) {
 
 fn print_problems(problems: &Diagnostics, format: Format) {
     let text = report::render_all(problems, format, colour());
-    match format {
-        Format::Human => eprint!("{text}"),
-        _ => print!("{text}"),
+    write_out(&text, format != Format::Human);
+}
+
+/// Writes to stdout or stderr, ignoring a closed pipe (`retning check | head`) rather
+/// than panicking as `print!` does.
+fn write_out(text: &str, to_stdout: bool) {
+    use std::io::Write;
+    let _ = if to_stdout {
+        std::io::stdout().lock().write_all(text.as_bytes())
+    } else {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    };
+}
+
+/// How many warnings a successful `build` shows; `check` shows them all.
+const BUILD_WARNINGS_SHOWN: usize = 20;
+
+/// A successful build's warnings: the first few in full, then a count, so that a large
+/// site with many unmeasured goals does not bury the result.
+fn print_build_warnings(warnings: &Diagnostics) {
+    if warnings.warning_count() <= BUILD_WARNINGS_SHOWN {
+        print_problems(warnings, Format::Human);
+        return;
     }
+    let colour = colour();
+    let mut text = String::new();
+    for d in warnings.iter().take(BUILD_WARNINGS_SHOWN) {
+        text.push_str(&report::human(d, colour));
+        text.push('\n');
+    }
+    text.push_str(&format!(
+        "{} warnings; the first {BUILD_WARNINGS_SHOWN} are shown, `retning check` lists them all\n",
+        warnings.warning_count()
+    ));
+    write_out(&text, false);
 }
 
 /// Prints why `new` or `init` wrote nothing; exit code 2 for usage, 1 for I/O.
@@ -58,6 +89,7 @@ fn main() -> ExitCode {
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
         Command::Build { root, output } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
             if !root.join(retning::config::CONFIG_FILE).is_file() {
                 eprintln!(
                     "error: `{}` is not a retning site: it has no site.yaml\n  = help: run retning in the site's folder, or give it with --root",
@@ -72,7 +104,7 @@ fn main() -> ExitCode {
             match result {
                 Ok(report) => {
                     if !cli.quiet {
-                        print_problems(&report.warnings, Format::Human);
+                        print_build_warnings(&report.warnings);
                         eprintln!(
                             "built {} pages ({} files) into {} in {} ms",
                             report.pages,

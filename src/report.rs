@@ -56,7 +56,9 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
             let width = text
                 .chars()
                 .skip(column.saturating_sub(1))
-                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':'))
+                .take_while(|c| {
+                    !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':' | ')' | '(')
+                })
                 .count()
                 .max(1);
             let _ = writeln!(
