@@ -20,8 +20,8 @@ use crate::model::{
 use crate::yaml;
 
 /// Ids a strategy may not take: the site's own top-level pages use them.
-pub const RESERVED_IDS: [&str; 7] =
-    ["directors", "themes", "status", "badges", "data", "search", "static"];
+pub const RESERVED_IDS: [&str; 8] =
+    ["directors", "themes", "status", "badges", "data", "search", "static", "print"];
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {

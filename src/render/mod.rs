@@ -4,10 +4,13 @@
 //! to disk and `serve` can compare it with what it serves. Pages render in parallel.
 
 pub mod badges;
+pub mod charts;
 pub mod data;
 pub mod feeds;
 pub mod markdown;
 pub mod sanitize;
+pub mod search;
+pub mod search_index;
 pub mod templates;
 pub mod views;
 
@@ -57,6 +60,8 @@ struct SiteView<'a> {
     /// The path internal URLs start with (`/`).
     base: &'a str,
     lang: &'static str,
+    /// `og:locale` (`da_DK`, `nb_NO`, `nn_NO`, `sv_SE`, `en_GB`).
+    locale: &'static str,
     logo: Option<String>,
     accessibility_statement: Option<&'a str>,
     as_of: DateView,
@@ -78,7 +83,7 @@ struct PageMeta<'a> {
     /// Trail from the front page; the last is the page itself.
     breadcrumbs: Vec<Link<'a>>,
     /// Page kind: `front`, `strategy`, `initiative`, `themes`, `theme`, `directors`,
-    /// `director`, `status`, `not-found`.
+    /// `director`, `status`, `search`, `print`, `not-found`.
     kind: &'static str,
 }
 
@@ -150,6 +155,33 @@ struct StrategyData<'a> {
     budget: BudgetView,
     budget_lines: Vec<BudgetLineView<'a>>,
     badge: BadgeView,
+    /// Budget per year as inline SVG bar charts (empty without a budget).
+    budget_chart: String,
+    /// Progress by theme as an inline SVG chart (empty without themes).
+    theme_chart: String,
+    /// The whole strategy on one page, for printing.
+    print_url: String,
+}
+
+/// The print page: the strategy's page data, and every initiative in full.
+#[derive(Serialize)]
+struct PrintData<'a> {
+    strategy: StrategyData<'a>,
+    strategy_url: &'a str,
+    sections: Vec<PrintSection<'a>>,
+}
+
+/// A theme of the strategy (or, without `theme`, its initiatives without one).
+#[derive(Serialize)]
+struct PrintSection<'a> {
+    theme: Option<Link<'a>>,
+    summary: String,
+    initiatives: Vec<InitiativeData<'a>>,
+}
+
+#[derive(Serialize)]
+struct SearchData {
+    search: search::SearchPageView,
 }
 
 #[derive(Serialize)]
@@ -192,6 +224,8 @@ struct ThemeData<'a> {
     status_counts: Vec<StatusCount>,
     budget: BudgetView,
     badge: BadgeView,
+    /// Budget per year as inline SVG bar charts (empty without a budget).
+    budget_chart: String,
 }
 
 #[derive(Serialize)]
@@ -220,6 +254,8 @@ struct DirectorData<'a> {
     status_counts: Vec<StatusCount>,
     budget: BudgetView,
     badge: BadgeView,
+    /// Budget per year as inline SVG bar charts (empty without a budget).
+    budget_chart: String,
 }
 
 #[derive(Serialize)]
@@ -250,6 +286,10 @@ enum PageJob {
     Directors,
     Director(DirectorIx),
     Status,
+    /// `/search/`.
+    Search,
+    /// `/print/<strategy-id>/`: the whole strategy on one page.
+    Print(StrategyIx),
     NotFound,
 }
 
@@ -292,14 +332,42 @@ fn page_jobs(site: &SiteIndex) -> Vec<PageJob> {
         PageJob::Themes,
         PageJob::Directors,
         PageJob::Status,
+        PageJob::Search,
         PageJob::NotFound,
     ];
     jobs.extend((0..site.strategies.len()).map(|i| PageJob::Strategy(StrategyIx(i))));
+    jobs.extend((0..site.strategies.len()).map(|i| PageJob::Print(StrategyIx(i))));
     jobs.extend((0..site.initiatives.len()).map(|i| PageJob::Initiative(InitiativeIx(i))));
     jobs.extend((0..site.themes.len()).map(|i| PageJob::Theme(ThemeIx(i))));
     jobs.extend((0..site.directors.len()).map(|i| PageJob::Director(DirectorIx(i))));
     jobs
 }
+
+/// The site path of a strategy's print page, `/print/<strategy-id>/`: under the
+/// reserved id `print`, so no strategy or initiative page can be there.
+pub fn print_url(site: &SiteIndex, ix: StrategyIx) -> String {
+    format!("{}print/{}/", site.config.base_path, site.strategies[ix.0].doc.id)
+}
+
+/// The output path of a strategy's print page.
+pub fn print_file(site: &SiteIndex, ix: StrategyIx) -> String {
+    format!("print/{}/index.html", site.strategies[ix.0].doc.id)
+}
+
+/// `og:locale` for a language.
+fn og_locale(lang: crate::i18n::Language) -> &'static str {
+    use crate::i18n::Language;
+    match lang {
+        Language::Da => "da_DK",
+        Language::Nb => "nb_NO",
+        Language::Nn => "nn_NO",
+        Language::Sv => "sv_SE",
+        Language::En => "en_GB",
+    }
+}
+
+/// `/data/schema.json`: the JSON Schema of `/data/site.json`.
+pub const SITE_JSON_SCHEMA: &str = include_str!("schema.json");
 
 /// The output path of a page job (what `Renderer::page` writes it to).
 fn job_file(site: &SiteIndex, job: PageJob) -> String {
@@ -309,6 +377,8 @@ fn job_file(site: &SiteIndex, job: PageJob) -> String {
         PageJob::Themes => "themes/index.html".into(),
         PageJob::Directors => "directors/index.html".into(),
         PageJob::Status => "status/index.html".into(),
+        PageJob::Search => "search/index.html".into(),
+        PageJob::Print(ix) => print_file(site, ix),
         PageJob::NotFound => "404.html".into(),
         PageJob::Strategy(ix) => file_for(base, &site.strategies[ix.0].url),
         PageJob::Initiative(ix) => file_for(base, &site.initiatives[ix.0].url),
@@ -329,6 +399,8 @@ impl PageJob {
             PageJob::Directors => "directors.html",
             PageJob::Director(_) => "director.html",
             PageJob::Status => "status.html",
+            PageJob::Search => "search.html",
+            PageJob::Print(_) => "print.html",
             PageJob::NotFound => "404.html",
         }
     }
@@ -374,6 +446,7 @@ pub fn render_into(
         description: config.description.as_deref(),
         base: &config.base_path,
         lang: config.language.code(),
+        locale: og_locale(config.language),
         logo: config.logo.as_ref().map(|l| {
             format!(
                 "{}{}",
@@ -393,13 +466,17 @@ pub fn render_into(
         themes: format!("{base}themes/"),
         directors: format!("{base}directors/"),
         status: format!("{base}status/"),
+        search: format!("{base}search/"),
         not_found: format!("{base}404.html"),
     };
+    let print_urls: Vec<String> =
+        (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
     let items: Vec<OnceLock<tera::Value>> =
         (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
     let renderer = Renderer {
         items: &items,
         paths: &paths,
+        print_urls: &print_urls,
         views: ViewBuilder { site, fmt: &fmt, ui },
         md: MarkdownContext { source_urls: &site.source_urls, allow_html: config.allow_html },
         templates,
@@ -435,6 +512,12 @@ pub fn render_into(
         },
         || -> Result<Vec<String>, Diagnostics> {
             let mut written = Vec::new();
+            // The search index holds the Markdown texts too: renewed whenever pages are
+            // (`serve` drops the old index's files first: shards come and go).
+            for file in search_index::build(site) {
+                written.push(file.path.clone());
+                sink(file)?;
+            }
             if options.pages_only {
                 return Ok(written);
             }
@@ -445,6 +528,7 @@ pub fn render_into(
             let extras = [
                 ("data/site.json", data::site_json(site)),
                 ("data/goals.csv", data::goals_csv(site)),
+                ("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
                 ("sitemap.xml", feeds::sitemap(site, &page_paths)),
                 ("atom.xml", feeds::atom(site)),
             ];
@@ -484,6 +568,7 @@ struct FixedPaths {
     themes: String,
     directors: String,
     status: String,
+    search: String,
     not_found: String,
 }
 
@@ -494,6 +579,8 @@ struct Renderer<'a> {
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
     items: &'a [OnceLock<tera::Value>],
     paths: &'a FixedPaths,
+    /// Site path of each strategy's print page.
+    print_urls: &'a [String],
     md: MarkdownContext<'a>,
     templates: &'a Templates,
 }
@@ -651,6 +738,119 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The strategy page's data (the print page has it too).
+    fn strategy_data(&self, ix: StrategyIx, problems: &mut Diagnostics) -> StrategyData<'a> {
+        let site = self.site();
+        let v = &self.views;
+        let s = &site.strategies[ix.0];
+        let origin = &s.doc.origin;
+        let body = self.markdown(&s.doc.body, origin, problems);
+        let mut theme_progress = Vec::with_capacity(s.themes.len());
+        let themes = s
+            .themes
+            .iter()
+            .map(|&t| {
+                let theme = &site.themes[t.0];
+                let members: Vec<InitiativeIx> = s
+                    .initiatives
+                    .iter()
+                    .copied()
+                    .filter(|i| site.initiatives[i.0].themes.contains(&t))
+                    .collect();
+                let summary_md = s
+                    .doc
+                    .fields
+                    .themes
+                    .iter()
+                    .find(|d| d.id == theme.id)
+                    .and_then(|d| d.summary.as_deref());
+                let mean = crate::model::progress::mean(
+                    members
+                        .iter()
+                        .map(|i| &site.initiatives[i.0])
+                        .filter(|n| n.status != Status::Cancelled)
+                        .filter_map(|n| n.percent()),
+                );
+                theme_progress.push(charts::ThemeProgress { title: &theme.title, progress: mean });
+                ThemeSection {
+                    id: &theme.id,
+                    title: &theme.title,
+                    url: &theme.url,
+                    summary: summary_md
+                        .map(|m| self.markdown(m, origin, problems))
+                        .unwrap_or_default(),
+                    progress: v.mean_progress(mean),
+                    initiatives: self.items_of(&members),
+                }
+            })
+            .collect();
+        let other: Vec<InitiativeIx> = s
+            .initiatives
+            .iter()
+            .copied()
+            .filter(|i| site.initiatives[i.0].themes.is_empty())
+            .collect();
+        StrategyData {
+            id: &s.doc.id,
+            title: &s.doc.fields.title,
+            subtitle: s.doc.fields.subtitle.as_deref(),
+            period: self.period(ix),
+            adopted: s.doc.fields.adopted.map(|d| v.date(d)),
+            adopted_by: s.doc.fields.adopted_by.as_deref(),
+            owner: s.owner.map(|d| v.director_link(d)),
+            status: v.strategy_status(s.doc.fields.status),
+            body,
+            progress: v.mean_progress(s.progress),
+            initiative_count: v.fmt.initiative_count(s.initiatives.len()),
+            status_counts: self.counts(&s.initiatives),
+            themes,
+            other_initiatives: self.items_of(&other),
+            goals: v.goals(&s.goals, "goal"),
+            budget: v.budget(&s.budget),
+            budget_lines: budget_lines(v, &s.doc.fields.budget),
+            badge: self.strategy_badge(ix),
+            budget_chart: v.budget_chart(&s.budget, "budget-chart"),
+            theme_chart: charts::theme_chart("theme-chart", &theme_progress, v.fmt, v.ui),
+            print_url: print_url(site, ix),
+        }
+    }
+
+    /// An initiative page's data; `goal_prefix` makes its charts' ids unique on the
+    /// page (the print page shows many initiatives).
+    fn initiative_data(
+        &self,
+        ix: InitiativeIx,
+        goal_prefix: &str,
+        problems: &mut Diagnostics,
+    ) -> InitiativeData<'a> {
+        let site = self.site();
+        let base = site.config.base_path.as_str();
+        let v = &self.views;
+        let i = &site.initiatives[ix.0];
+        let f = &i.doc.fields;
+        let body = self.markdown(&i.doc.body, &i.doc.origin, problems);
+        let strategy_id = &site.strategies[i.strategy.0].doc.id;
+        InitiativeData {
+            item: self.item(ix),
+            body,
+            start: f.start.map(|d| v.date(d)),
+            goals: v.goals(&i.goals, goal_prefix),
+            actions: f
+                .actions
+                .iter()
+                .map(|a| ActionView { text: &a.text, done: a.done, due: a.due.map(|d| v.date(d)) })
+                .collect(),
+            actions_done: i.actions_done,
+            actions_total: f.actions.len(),
+            actions_summary: v.fmt.actions_done(i.actions_done, f.actions.len()),
+            budget_lines: budget_lines(v, &f.budget),
+            budget: v.budget(&i.budget),
+            related: self.items_of(&i.related),
+            referenced_by: self.items_of(&i.referenced_by),
+            badge: v.badge(format!("{base}badges/{strategy_id}/{}.svg", i.doc.id), &f.title),
+        }
+    }
+
     fn page(&self, job: PageJob) -> Result<OutputFile, Diagnostics> {
         let site = self.site();
         let base = site.config.base_path.as_str();
@@ -700,70 +900,7 @@ impl<'a> Renderer<'a> {
             }
             PageJob::Strategy(ix) => {
                 let s = &site.strategies[ix.0];
-                let origin = &s.doc.origin;
-                let body = self.markdown(&s.doc.body, origin, &mut problems);
-                let themes = s
-                    .themes
-                    .iter()
-                    .map(|&t| {
-                        let theme = &site.themes[t.0];
-                        let members: Vec<InitiativeIx> = s
-                            .initiatives
-                            .iter()
-                            .copied()
-                            .filter(|i| site.initiatives[i.0].themes.contains(&t))
-                            .collect();
-                        let summary_md = s
-                            .doc
-                            .fields
-                            .themes
-                            .iter()
-                            .find(|d| d.id == theme.id)
-                            .and_then(|d| d.summary.as_deref());
-                        ThemeSection {
-                            id: &theme.id,
-                            title: &theme.title,
-                            url: &theme.url,
-                            summary: summary_md
-                                .map(|m| self.markdown(m, origin, &mut problems))
-                                .unwrap_or_default(),
-                            progress: v.mean_progress(crate::model::progress::mean(
-                                members
-                                    .iter()
-                                    .map(|i| &site.initiatives[i.0])
-                                    .filter(|n| n.status != Status::Cancelled)
-                                    .filter_map(|n| n.percent()),
-                            )),
-                            initiatives: self.items_of(&members),
-                        }
-                    })
-                    .collect();
-                let other: Vec<InitiativeIx> = s
-                    .initiatives
-                    .iter()
-                    .copied()
-                    .filter(|i| site.initiatives[i.0].themes.is_empty())
-                    .collect();
-                let data = StrategyData {
-                    id: &s.doc.id,
-                    title: &s.doc.fields.title,
-                    subtitle: s.doc.fields.subtitle.as_deref(),
-                    period: self.period(ix),
-                    adopted: s.doc.fields.adopted.map(|d| v.date(d)),
-                    adopted_by: s.doc.fields.adopted_by.as_deref(),
-                    owner: s.owner.map(|d| v.director_link(d)),
-                    status: v.strategy_status(s.doc.fields.status),
-                    body,
-                    progress: v.mean_progress(s.progress),
-                    initiative_count: v.fmt.initiative_count(s.initiatives.len()),
-                    status_counts: self.counts(&s.initiatives),
-                    themes,
-                    other_initiatives: self.items_of(&other),
-                    goals: s.goals.iter().map(|g| v.goal(g)).collect(),
-                    budget: v.budget(&s.budget),
-                    budget_lines: budget_lines(v, &s.doc.fields.budget),
-                    badge: self.strategy_badge(ix),
-                };
+                let data = self.strategy_data(ix, &mut problems);
                 let description =
                     s.doc.fields.subtitle.clone().unwrap_or_else(|| self.description(&s.doc.body));
                 let meta = self.meta(
@@ -775,35 +912,54 @@ impl<'a> Renderer<'a> {
                 );
                 self.emit("strategy.html", file_for(base, &s.url), Page { page: meta, data })
             }
+            PageJob::Print(ix) => {
+                let s = &site.strategies[ix.0];
+                // Problems in the texts are reported by their own pages.
+                let mut again = Diagnostics::new();
+                let strategy = self.strategy_data(ix, &mut again);
+                let mut sections: Vec<PrintSection<'a>> = s
+                    .themes
+                    .iter()
+                    .map(|&t| PrintSection {
+                        theme: Some(v.theme_link(t)),
+                        summary: strategy
+                            .themes
+                            .iter()
+                            .find(|sec| sec.id == site.themes[t.0].id)
+                            .map(|sec| sec.summary.clone())
+                            .unwrap_or_default(),
+                        initiatives: Vec::new(),
+                    })
+                    .collect();
+                let mut other =
+                    PrintSection { theme: None, summary: String::new(), initiatives: Vec::new() };
+                for &i in &s.initiatives {
+                    let node = &site.initiatives[i.0];
+                    let prefix = format!("i-{}-goal", node.doc.id);
+                    // Under its first theme (of this strategy); else with the others.
+                    let section = node
+                        .themes
+                        .iter()
+                        .find_map(|t| s.themes.iter().position(|st| st == t))
+                        .map_or(&mut other, |k| &mut sections[k]);
+                    section.initiatives.push(self.initiative_data(i, &prefix, &mut again));
+                }
+                sections.retain(|sec| !sec.initiatives.is_empty());
+                if !other.initiatives.is_empty() {
+                    sections.push(other);
+                }
+                let title = &s.doc.fields.title;
+                let description = format!("{} – {title}", ui.print_view);
+                let url = self.print_urls[ix.0].as_str();
+                let trail = vec![v.strategy_link(ix), Link { title: ui.print_view, url }];
+                let meta = self.meta(title, description, url, trail, "print");
+                let data = PrintData { strategy, strategy_url: &s.url, sections };
+                self.emit("print.html", print_file(site, ix), Page { page: meta, data })
+            }
             PageJob::Initiative(ix) => {
                 let i = &site.initiatives[ix.0];
                 let f = &i.doc.fields;
-                let body = self.markdown(&i.doc.body, &i.doc.origin, &mut problems);
-                let strategy_id = &site.strategies[i.strategy.0].doc.id;
-                let data = InitiativeData {
-                    item: self.item(ix),
-                    body,
-                    start: f.start.map(|d| v.date(d)),
-                    goals: i.goals.iter().map(|g| v.goal(g)).collect(),
-                    actions: f
-                        .actions
-                        .iter()
-                        .map(|a| ActionView {
-                            text: &a.text,
-                            done: a.done,
-                            due: a.due.map(|d| v.date(d)),
-                        })
-                        .collect(),
-                    actions_done: i.actions_done,
-                    actions_total: f.actions.len(),
-                    actions_summary: v.fmt.actions_done(i.actions_done, f.actions.len()),
-                    budget_lines: budget_lines(v, &f.budget),
-                    budget: v.budget(&i.budget),
-                    related: self.items_of(&i.related),
-                    referenced_by: self.items_of(&i.referenced_by),
-                    badge: v
-                        .badge(format!("{base}badges/{strategy_id}/{}.svg", i.doc.id), &f.title),
-                };
+                let data = self.initiative_data(ix, "goal", &mut problems);
                 let description = self.description(&i.doc.body);
                 let trail = vec![v.strategy_link(i.strategy), v.initiative_link(ix)];
                 let meta = self.meta(&f.title, description, &i.url, trail, "initiative");
@@ -832,6 +988,7 @@ impl<'a> Renderer<'a> {
                 let t = &site.themes[tx.0];
                 let themes_url = self.paths.themes.as_str();
                 let data = ThemeData {
+                    budget_chart: v.budget_chart(&t.budget, "budget-chart"),
                     theme: self.theme_summary(tx, &mut problems),
                     initiatives: self.items_of(&t.initiatives),
                     status_counts: self.counts(&t.initiatives),
@@ -867,6 +1024,7 @@ impl<'a> Renderer<'a> {
                 let d = &site.directors[dx.0];
                 let directors_url = self.paths.directors.as_str();
                 let data = DirectorData {
+                    budget_chart: v.budget_chart(&d.budget, "budget-chart"),
                     director: self.director_summary(dx),
                     body: self.markdown(&d.doc.body, &d.doc.origin, &mut problems),
                     owns: d.owns.iter().map(|&s| v.strategy_link(s)).collect(),
@@ -923,6 +1081,19 @@ impl<'a> Renderer<'a> {
                     Page { page: meta, data: StatusData { groups } },
                 )
             }
+            PageJob::Search => {
+                let path = self.paths.search.as_str();
+                let trail = vec![Link { title: ui.search, url: path }];
+                let meta = self.meta(
+                    ui.search,
+                    format!("{} – {}", ui.search_label, site.config.title),
+                    path,
+                    trail,
+                    "search",
+                );
+                let data = SearchData { search: search::page_view(base, site.config.language, ui) };
+                self.emit("search.html", "search/index.html".into(), Page { page: meta, data })
+            }
             PageJob::NotFound => {
                 let path = self.paths.not_found.as_str();
                 let meta = PageMeta {
@@ -971,6 +1142,8 @@ impl<'a> Renderer<'a> {
             PageJob::Directors => self.paths.directors.clone(),
             PageJob::Director(ix) => site.directors[ix.0].url.clone(),
             PageJob::Status => self.paths.status.clone(),
+            // No content of its own; a copy of pages that are in the sitemap.
+            PageJob::Search | PageJob::Print(_) => return None,
             PageJob::NotFound => return None,
         })
     }

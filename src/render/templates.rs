@@ -37,6 +37,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "directors.html",
     "director.html",
     "status.html",
+    "search.html",
+    "print.html",
     "404.html",
 );
 
@@ -44,6 +46,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
 pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     ("retning.css", include_bytes!("../../themes/default/static/retning.css")),
     ("favicon.svg", include_bytes!("../../themes/default/static/favicon.svg")),
+    ("search.js", include_bytes!("../../themes/default/static/search.js")),
 ];
 
 /// The site's theme folder, if it uses its own theme.

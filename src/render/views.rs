@@ -111,6 +111,9 @@ pub struct GoalView<'a> {
     pub decrease: bool,
     /// Measurements, oldest first.
     pub history: Vec<MeasurementView>,
+    /// The measurements as an inline SVG line chart (empty without any); print with
+    /// `| safe`.
+    pub history_chart: String,
 }
 
 /// One measurement.
@@ -278,8 +281,18 @@ impl<'a> ViewBuilder<'a> {
         list.iter().map(|&ix| self.initiative_item(ix)).collect()
     }
 
-    /// A goal view.
-    pub fn goal(&self, node: &'a GoalNode) -> GoalView<'a> {
+    /// Views of goals; `prefix` makes their charts' ids unique on the page
+    /// (`<prefix>-1`, `<prefix>-2`, ...).
+    pub fn goals(&self, nodes: &'a [GoalNode], prefix: &str) -> Vec<GoalView<'a>> {
+        nodes
+            .iter()
+            .enumerate()
+            .map(|(n, g)| self.goal(g, &format!("{prefix}-{}", n + 1)))
+            .collect()
+    }
+
+    /// A goal view; `chart_id` is the id of its history chart.
+    pub fn goal(&self, node: &'a GoalNode, chart_id: &str) -> GoalView<'a> {
         let goal = &node.goal;
         let unit = goal.unit.as_deref().unwrap_or("");
         let baseline_or_zero = goal.baseline.unwrap_or(Decimal::ZERO);
@@ -300,7 +313,50 @@ impl<'a> ViewBuilder<'a> {
                     value: self.fmt.amount(m.value, unit),
                 })
                 .collect(),
+            history_chart: super::charts::history_chart(
+                chart_id,
+                &goal.text,
+                unit,
+                &goal
+                    .history
+                    .iter()
+                    .map(|m| super::charts::Point { date: m.date, value: m.value })
+                    .collect::<Vec<_>>(),
+                goal.baseline,
+                goal.target,
+                self.fmt,
+                self.ui,
+            ),
         }
+    }
+
+    /// Budget sums as bar charts, one per unit (empty without budget lines); `id`
+    /// makes their ids unique on the page. Print with `| safe`.
+    pub fn budget_chart(&self, sums: &BudgetSums, id: &str) -> String {
+        let mut out = String::new();
+        let mut start = 0;
+        let rows = &sums.rows;
+        let mut n = 0;
+        while start < rows.len() {
+            let unit = &rows[start].unit;
+            let end = rows[start..]
+                .iter()
+                .position(|r| &r.unit != unit)
+                .map_or(rows.len(), |k| start + k);
+            let years: Vec<super::charts::BudgetYear> = rows[start..end]
+                .iter()
+                .map(|r| super::charts::BudgetYear {
+                    year: r.year,
+                    planned: r.target,
+                    realised: r.realised,
+                })
+                .collect();
+            n += 1;
+            let chart_id = if n == 1 { id.to_string() } else { format!("{id}-{n}") };
+            out.push_str(&super::charts::budget_chart(&chart_id, unit, &years, self.fmt, self.ui));
+            start = end;
+        }
+        out
     }
 
     /// Budget sums.

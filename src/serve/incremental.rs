@@ -290,6 +290,10 @@ impl Builder {
                 if !options.pages_only {
                     // Every site-wide file was rendered anew; drop the old ones.
                     generated.retain(|path, _| plan.contains(path));
+                } else {
+                    // The search bundle is renewed by every render (its files are named
+                    // by content hashes): drop the old one.
+                    generated.retain(|path, _| !render::search::is_bundle_file(path));
                 }
                 for file in files {
                     generated.insert(file.path, Arc::from(file.bytes));
@@ -634,6 +638,10 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
             continue;
         }
         pages.insert(file_for(&b.url));
+        // The strategy's print page shows every initiative in full.
+        for ix in [a.strategy, b.strategy] {
+            pages.insert(render::print_file(new, ix));
+        }
         let front_matter_same = a.doc.origin.source.front_matter_line
             == b.doc.origin.source.front_matter_line
             && a.doc.origin.source.front_matter() == b.doc.origin.source.front_matter();
@@ -675,9 +683,10 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
     }
 
     // Safety net: aggregates that changed show on their own pages and the overviews.
-    for (a, b) in old.strategies.iter().zip(&new.strategies) {
+    for (k, (a, b)) in old.strategies.iter().zip(&new.strategies).enumerate() {
         if a.progress != b.progress || a.budget != b.budget || a.initiatives != b.initiatives {
             pages.insert(file_for(&b.url));
+            pages.insert(render::print_file(new, crate::index::StrategyIx(k)));
             lists_changed = true;
         }
     }
@@ -835,10 +844,13 @@ mod tests {
     #[test]
     fn edits_match_full_builds() {
         let mut s = Session::new();
-        // Text only: one page.
+        // Text only: its page and its strategy's print page (and the search index).
         let r = s.edit("content/klima/sol.md", "Solceller er billige.", "Solceller er billige nu.");
-        assert_eq!((r.rendered, r.full), (1, false));
-        assert_eq!(r.changed, vec!["klima/sol/index.html".to_string()]);
+        assert_eq!((r.rendered, r.full), (2, false));
+        let (search, pages): (Vec<String>, Vec<String>) =
+            r.changed.into_iter().partition(|p| render::search::is_bundle_file(p));
+        assert_eq!(pages, ["klima/sol/index.html", "print/klima/index.html"]);
+        assert!(!search.is_empty(), "the search index holds the text too");
         // Front matter: progress, title, theme, responsible, related, status, dates.
         s.edit("content/klima/sol.md", "current: 40", "current: 90");
         s.edit(

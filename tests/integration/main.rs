@@ -10,5 +10,6 @@ mod build_l10n;
 mod build_links;
 mod build_output;
 mod build_urls;
+mod public_data;
 mod robustness;
 mod serve;

@@ -159,11 +159,30 @@ fn parse_reply(bytes: &[u8]) -> Reply {
     let status_line = lines.next().expect("status line");
     let status =
         status_line.split_whitespace().nth(1).expect("status").parse().expect("status code");
-    let headers = lines
+    let headers: Vec<(String, String)> = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
         .collect();
-    Reply { status, headers, body: bytes[split + 4..].to_vec() }
+    let mut body = bytes[split + 4..].to_vec();
+    let chunked = headers.iter().any(|(n, v)| {
+        n.eq_ignore_ascii_case("transfer-encoding") && v.eq_ignore_ascii_case("chunked")
+    });
+    if chunked {
+        // tiny_http sends bodies over 32 KiB in chunks: `<hex size>\r\n<data>\r\n`..., `0\r\n\r\n`.
+        let (mut plain, mut rest) = (Vec::new(), &body[..]);
+        while let Some(eol) = rest.windows(2).position(|w| w == b"\r\n") {
+            let size = std::str::from_utf8(&rest[..eol]).expect("chunk size");
+            let size = usize::from_str_radix(size.split(';').next().unwrap_or("").trim(), 16)
+                .expect("hex chunk size");
+            if size == 0 {
+                break;
+            }
+            plain.extend_from_slice(&rest[eol + 2..eol + 2 + size]);
+            rest = &rest[eol + 2 + size + 2..];
+        }
+        body = plain;
+    }
+    Reply { status, headers, body }
 }
 
 /// Every file under `dir`, by `/`-separated relative path.

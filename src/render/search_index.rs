@@ -1,0 +1,241 @@
+//! The full-text search index behind `/search/`: stemmed, sharded JSON that a small
+//! script queries in the browser, with no server-side code.
+//!
+//! Every strategy, initiative, theme and director is one document. Its words are
+//! stemmed with the Snowball stemmer of the site's language (Danish; Norwegian for
+//! `nb` and `nn`; Swedish; English), so "strategier" and "strategierne" are indexed as
+//! "strategi". The browser has no stemmer: it matches a query word against the stems
+//! that are a prefix of it (an inflected form is its stem plus an ending), and against
+//! stems that start with it (a word being typed).
+//!
+//! Files, under `/search/index/`:
+//! - `docs.json`: `{"lang": "da", "docs": [[url, title, kind, context], ...]}`;
+//! - `<shard>.json`: `{"<stem>": [doc, weight, doc, weight, ...], ...}` for the stems
+//!   whose first two characters give the shard's name (their code points in hex,
+//!   joined by `-`, so file names stay ASCII).
+//!
+//! Weights favour titles (8), then goals, actions and summaries (3), then body text (1).
+//! Each word is stemmed once per build (a shared vocabulary), so the index costs a small
+//! part of a build even for tens of thousands of documents.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::i18n::Language;
+use crate::index::SiteIndex;
+
+use super::OutputFile;
+
+/// Where the index is written, relative to the output folder.
+pub const INDEX_DIR: &str = "search/index/";
+
+const TITLE: u32 = 8;
+const SECONDARY: u32 = 3;
+const BODY: u32 = 1;
+
+/// One document to index.
+struct Doc<'a> {
+    url: &'a str,
+    title: &'a str,
+    kind: &'static str,
+    context: String,
+    /// Texts with their weights.
+    texts: Vec<(&'a str, u32)>,
+}
+
+fn algorithm(language: Language) -> Algorithm {
+    match language {
+        Language::Da => Algorithm::Danish,
+        Language::Nb | Language::Nn => Algorithm::Norwegian,
+        Language::Sv => Algorithm::Swedish,
+        Language::En => Algorithm::English,
+    }
+}
+
+/// The words of a text, lowercased: runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2)
+        .map(str::to_lowercase)
+}
+
+/// The shard a stem belongs to: its first two characters' code points in hex.
+pub fn shard_of(stem: &str) -> String {
+    stem.chars().take(2).map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join("-")
+}
+
+fn documents(site: &SiteIndex) -> Vec<Doc<'_>> {
+    let ui = site.config.language.ui();
+    let mut docs = Vec::with_capacity(
+        site.strategies.len() + site.initiatives.len() + site.themes.len() + site.directors.len(),
+    );
+    for s in &site.strategies {
+        let f = &s.doc.fields;
+        let mut texts = vec![(f.title.as_str(), TITLE), (&*s.doc.body, BODY)];
+        texts.extend(f.subtitle.as_deref().map(|t| (t, SECONDARY)));
+        texts.extend(f.goals.iter().map(|g| (g.text.as_str(), SECONDARY)));
+        texts.extend(f.themes.iter().map(|t| (t.title.as_str(), SECONDARY)));
+        texts.extend(f.themes.iter().filter_map(|t| t.summary.as_deref()).map(|t| (t, SECONDARY)));
+        let context = f.subtitle.clone().unwrap_or_default();
+        docs.push(Doc { url: &s.url, title: &f.title, kind: ui.strategy, context, texts });
+    }
+    for i in &site.initiatives {
+        let f = &i.doc.fields;
+        let mut texts = vec![(f.title.as_str(), TITLE), (&*i.doc.body, BODY)];
+        texts.extend(f.goals.iter().map(|g| (g.text.as_str(), SECONDARY)));
+        texts.extend(f.actions.iter().map(|a| (a.text.as_str(), SECONDARY)));
+        let context = site.strategies[i.strategy.0].doc.fields.title.clone();
+        docs.push(Doc { url: &i.url, title: &f.title, kind: ui.initiative, context, texts });
+    }
+    for t in &site.themes {
+        let mut texts = vec![(t.title.as_str(), TITLE)];
+        texts.extend(t.summary.as_deref().map(|s| (s, SECONDARY)));
+        docs.push(Doc {
+            url: &t.url,
+            title: &t.title,
+            kind: ui.theme,
+            context: String::new(),
+            texts,
+        });
+    }
+    for d in &site.directors {
+        let f = &d.doc.fields;
+        let mut texts = vec![(f.name.as_str(), TITLE), (&*d.doc.body, BODY)];
+        texts.extend(f.title.as_deref().map(|t| (t, SECONDARY)));
+        texts.extend(f.area.as_deref().map(|t| (t, SECONDARY)));
+        let context = [f.title.as_deref(), f.area.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+        docs.push(Doc { url: &d.url, title: &f.name, kind: ui.director, context, texts });
+    }
+    docs
+}
+
+/// Appends `s` to `out` as a JSON string.
+fn json_string(out: &mut String, s: &str) {
+    out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string()));
+}
+
+/// Builds the index files.
+pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
+    let docs = documents(site);
+    let stemmer = Stemmer::create(algorithm(site.config.language));
+    // word → stem, shared by all threads; each distinct word is stemmed once.
+    let vocabulary: Mutex<HashMap<String, String>> = Mutex::new(HashMap::new());
+    let per_doc: Vec<Vec<(String, u32)>> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut weights: HashMap<String, u32> = HashMap::new();
+            for (text, weight) in &doc.texts {
+                for word in words(text) {
+                    *weights.entry(word).or_default() += weight;
+                }
+            }
+            let mut known = vocabulary.lock().unwrap_or_else(|e| e.into_inner());
+            let mut stems: HashMap<String, u32> = HashMap::with_capacity(weights.len());
+            for (word, weight) in weights {
+                let stem = match known.get(&word) {
+                    Some(stem) => stem.clone(),
+                    None => {
+                        let stem = stemmer.stem(&word).into_owned();
+                        known.insert(word, stem.clone());
+                        stem
+                    }
+                };
+                if stem.chars().count() >= 2 {
+                    *stems.entry(stem).or_default() += weight;
+                }
+            }
+            drop(known);
+            let mut stems: Vec<(String, u32)> = stems.into_iter().collect();
+            stems.sort_unstable();
+            stems
+        })
+        .collect();
+
+    // stem → postings, grouped by shard, in a stable order.
+    let mut shards: BTreeMap<String, BTreeMap<String, Vec<(usize, u32)>>> = BTreeMap::new();
+    for (doc, stems) in per_doc.into_iter().enumerate() {
+        for (stem, weight) in stems {
+            shards.entry(shard_of(&stem)).or_default().entry(stem).or_default().push((doc, weight));
+        }
+    }
+
+    let mut files = Vec::with_capacity(shards.len() + 1);
+    let mut out = String::with_capacity(docs.len() * 160);
+    out.push_str("{\"lang\":\"");
+    out.push_str(site.config.language.code());
+    out.push_str("\",\"docs\":[");
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('[');
+        json_string(&mut out, doc.url);
+        out.push(',');
+        json_string(&mut out, doc.title);
+        out.push(',');
+        json_string(&mut out, doc.kind);
+        out.push(',');
+        json_string(&mut out, &doc.context);
+        out.push(']');
+    }
+    out.push_str("]}\n");
+    files.push(OutputFile { path: format!("{INDEX_DIR}docs.json"), bytes: out.into_bytes() });
+    files.par_extend(shards.into_par_iter().map(|(shard, stems)| {
+        let mut out = String::from("{");
+        for (i, (stem, postings)) in stems.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json_string(&mut out, stem);
+            out.push_str(":[");
+            for (j, (doc, weight)) in postings.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push_str(&doc.to_string());
+                out.push(',');
+                out.push_str(&weight.to_string());
+            }
+            out.push(']');
+        }
+        out.push_str("}\n");
+        OutputFile { path: format!("{INDEX_DIR}{shard}.json"), bytes: out.into_bytes() }
+    }));
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_are_ascii() {
+        assert_eq!(shard_of("strategi"), "73-74");
+        assert_eq!(shard_of("ældre"), "e6-6c");
+        assert_eq!(shard_of("x"), "78");
+    }
+
+    #[test]
+    fn danish_inflections_share_a_stem_that_prefixes_them() {
+        let stemmer = Stemmer::create(Algorithm::Danish);
+        for (word, stem_prefix_of) in [("strategierne", "strategi"), ("borgerne", "borger")] {
+            let stem = stemmer.stem(stem_prefix_of).into_owned();
+            assert!(word.starts_with(&stem), "{word} does not start with the stem {stem}");
+            let own = stemmer.stem(word).into_owned();
+            assert!(word.starts_with(&own), "{word} does not start with its own stem {own}");
+        }
+    }
+
+    #[test]
+    fn words_split_on_anything_but_letters_and_digits() {
+        let w: Vec<String> = words("Velfærd og kvalitet: 2013-mål, én").collect();
+        assert_eq!(w, vec!["velfærd", "og", "kvalitet", "2013", "mål", "én"]);
+    }
+}

@@ -1,0 +1,548 @@
+//! Public-sector features: full-text search (the search index, read back here the way
+//! the search page's script reads it), accessible SVG charts, the print page, the JSON
+//! Schema of `/data/site.json`, and page meta (Open Graph).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::support::*;
+
+// ---------------------------------------------------------------------------------
+// A reader of the search index that matches as themes/default/static/search.js does:
+// a query word matches the longest stem that is a prefix of it (at least three letters,
+// or the whole word) and, from three letters on, the stems that start with it; every
+// word of the query must match.
+// ---------------------------------------------------------------------------------
+
+struct Index {
+    dir: PathBuf,
+    language: String,
+    /// url, title, kind, context.
+    docs: Vec<[String; 4]>,
+}
+
+fn shard_of(word: &str) -> String {
+    word.chars().take(2).map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join("-")
+}
+
+impl Index {
+    fn open(public: &Path) -> Index {
+        let dir = public.join("search/index");
+        let meta: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join("docs.json")).expect("docs.json"),
+        )
+        .expect("docs.json is JSON");
+        let docs = meta["docs"]
+            .as_array()
+            .expect("docs")
+            .iter()
+            .map(|d| {
+                let d = d.as_array().expect("doc");
+                std::array::from_fn(|i| d[i].as_str().expect("text").to_string())
+            })
+            .collect();
+        Index { dir, language: meta["lang"].as_str().expect("lang").to_string(), docs }
+    }
+
+    fn shard(&self, name: &str) -> BTreeMap<String, Vec<u64>> {
+        match std::fs::read_to_string(self.dir.join(format!("{name}.json"))) {
+            Ok(text) => {
+                let value: serde_json::Value = serde_json::from_str(&text).expect("shard is JSON");
+                value
+                    .as_object()
+                    .expect("object")
+                    .iter()
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            v.as_array()
+                                .expect("postings")
+                                .iter()
+                                .map(|n| n.as_u64().expect("n"))
+                                .collect(),
+                        )
+                    })
+                    .collect()
+            }
+            Err(_) => BTreeMap::new(),
+        }
+    }
+
+    /// Every stem of the index.
+    fn stems(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for entry in std::fs::read_dir(&self.dir).expect("index dir").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(shard) = name.strip_suffix(".json").filter(|n| *n != "docs") {
+                out.extend(self.shard(shard).into_keys());
+            }
+        }
+        out
+    }
+
+    /// URLs of the documents the query finds, sorted.
+    fn find(&self, query: &str) -> Vec<String> {
+        let mut found: Option<BTreeSet<u64>> = None;
+        let words: Vec<String> = query
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 2)
+            .map(String::from)
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        for word in words {
+            let length = word.chars().count();
+            let table = self.shard(&shard_of(&word));
+            let longest = table
+                .keys()
+                .filter(|stem| {
+                    word.starts_with(stem.as_str()) && (stem.chars().count() >= 3 || **stem == word)
+                })
+                .map(|stem| stem.chars().count())
+                .max()
+                .unwrap_or(0);
+            let mut hits = BTreeSet::new();
+            for (stem, postings) in table {
+                let stem_length = stem.chars().count();
+                let inflected = longest > 0 && stem_length == longest && word.starts_with(&stem);
+                let typing = length >= 3 && stem.starts_with(&word) && stem != word;
+                if inflected || typing {
+                    hits.extend(postings.chunks(2).map(|p| p[0]));
+                }
+            }
+            found = Some(match found {
+                None => hits,
+                Some(before) => before.intersection(&hits).copied().collect(),
+            });
+        }
+        let mut urls: Vec<String> = found
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| self.docs[d as usize][0].clone())
+            .collect();
+        urls.sort();
+        urls
+    }
+}
+
+fn search_site() -> Site {
+    let site = Site::from_fixture("search");
+    site.build_ok();
+    site
+}
+
+// --- search -----------------------------------------------------------------------
+
+#[test]
+fn danish_inflected_forms_find_the_page_with_the_stem() {
+    let site = search_site();
+    let index = Index::open(&site.public());
+    assert_eq!(index.language, "da");
+    // The page says "borger"; the query says "borgerne".
+    assert_eq!(index.find("borgerne"), ["/kommuneplan/dialog/"]);
+    assert_eq!(index.find("Borgerne"), ["/kommuneplan/dialog/"]);
+    // "strategi" in the text; "strategierne" in the query.
+    assert_eq!(index.find("strategierne"), ["/kommuneplan/cykelstier/"]);
+    assert_eq!(index.find("strategi"), ["/kommuneplan/cykelstier/"]);
+    // And the other way round: "legepladserne" in the text, "legeplads" in the query.
+    assert_eq!(index.find("legeplads"), ["/kommuneplan/skoler/"]);
+    // The index holds stems, not the inflected forms.
+    let stems = index.stems();
+    assert!(!stems.contains("borgerne") && !stems.contains("legepladserne"), "{stems:?}");
+    assert!(index.find("xyzzy").is_empty());
+    // Every word must match.
+    assert!(index.find("borgerne legeplads").is_empty());
+}
+
+#[test]
+fn norwegian_swedish_and_english_sites_are_stemmed_in_their_language() {
+    for (lang, query) in
+        [("nb", "strategiene"), ("nn", "strategiane"), ("sv", "strategierna"), ("en", "strategies")]
+    {
+        let site = Site::from_fixture("search");
+        site.edit("site.yaml", "language: da", &format!("language: {lang}"));
+        site.build_ok();
+        let index = Index::open(&site.public());
+        assert_eq!(index.language, lang);
+        assert_eq!(index.find(query), ["/kommuneplan/cykelstier/"], "{lang}: {query}");
+    }
+}
+
+#[test]
+fn search_covers_strategies_initiatives_themes_and_directors_only() {
+    let site = search_site();
+    let index = Index::open(&site.public());
+    // 1 strategy, 3 initiatives, 2 themes, 1 director; no index, status or search page.
+    let urls: BTreeSet<String> = index.docs.iter().map(|d| d[0].clone()).collect();
+    let want: BTreeSet<String> = [
+        "/kommuneplan/",
+        "/kommuneplan/dialog/",
+        "/kommuneplan/cykelstier/",
+        "/kommuneplan/skoler/",
+        "/themes/naerdemokrati/",
+        "/themes/mobilitet/",
+        "/directors/anne/",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(urls, want);
+    assert_eq!(index.docs.len(), 7);
+    // Titles, goals, actions, theme titles, names are all searchable.
+    assert_eq!(index.find("deltagere"), ["/kommuneplan/dialog/"]); // a goal
+    assert_eq!(index.find("kryds"), ["/kommuneplan/cykelstier/"]); // an action
+    assert_eq!(index.find("holm"), ["/directors/anne/"]);
+    assert_eq!(index.find("mobilitet"), ["/kommuneplan/", "/themes/mobilitet/"]);
+    // Kind and context are shown with each result; they are not searched text (else
+    // every initiative would match its strategy's title).
+    let dialog = index.docs.iter().find(|d| d[0] == "/kommuneplan/dialog/").expect("dialog");
+    assert_eq!(dialog[1], "Dialogmøder i lokalområderne");
+    assert_eq!(dialog[2], "Initiativ");
+    assert_eq!(dialog[3], "Kommuneplan 2030");
+    assert!(index.find("kommuneplan").iter().all(|u| u == "/kommuneplan/"));
+}
+
+#[test]
+fn search_index_is_local_and_reproducible() {
+    let site = search_site();
+    let files = file_list(&site.public().join("search"));
+    for needed in ["index.html", "index/docs.json"] {
+        assert!(files.iter().any(|f| f == needed), "{needed} in {files:?}");
+    }
+    assert!(site.exists("static/search.js"));
+    let script = site.read("static/search.js");
+    assert!(!script.contains("http://") && !script.contains("https://"), "nothing from elsewhere");
+    // The same site gives the same index, byte for byte.
+    let again = tempfile::tempdir().expect("temp dir");
+    let out = again.path().join("out");
+    assert!(site.build_to(&out).status.success());
+    assert_eq!(snapshot(&site.public().join("search")), snapshot(&out.join("search")));
+}
+
+#[test]
+fn every_page_has_a_search_form_and_the_search_page_works_without_javascript() {
+    let site = search_site();
+    for page in [
+        "index.html",
+        "kommuneplan/index.html",
+        "kommuneplan/dialog/index.html",
+        "themes/index.html",
+        "themes/mobilitet/index.html",
+        "directors/anne/index.html",
+        "status/index.html",
+        "print/kommuneplan/index.html",
+        "404.html",
+    ] {
+        let html = site.read(page);
+        let form = between(&html, "<form class=\"site-search\"", "</form>");
+        assert!(form.contains("role=\"search\" action=\"/search/\""), "{page}: {form}");
+        assert!(
+            form.contains("<label class=\"visually-hidden\" for=\"site-search-input\">Søg i strategierne</label>"),
+            "{page}: {form}"
+        );
+        assert!(form.contains("id=\"site-search-input\" type=\"search\" name=\"q\""), "{page}");
+        assert!(form.contains("<button class=\"site-search__button\" type=\"submit\">Søg</button>"));
+    }
+    let search = site.page("/search/");
+    // One search form on the search page: its own, labelled.
+    assert_eq!(search.matches("role=\"search\"").count(), 1);
+    assert!(search.contains(
+        "<label class=\"search-form__label\" for=\"search-input\">Søg i strategierne</label>"
+    ));
+    assert!(search.contains("<form class=\"search-form\" role=\"search\" action=\"/search/\""));
+    let noscript = between(&search, "<noscript>", "</noscript>");
+    assert!(noscript.contains("Søgningen kræver JavaScript."), "{noscript}");
+    let links: Vec<String> = links(noscript).into_iter().map(|(url, _)| url).collect();
+    assert_eq!(links, ["/", "/themes/", "/directors/", "/status/"]);
+    assert!(search.contains("role=\"status\" aria-live=\"polite\""));
+    assert!(search.contains("data-bundle=\"/search/index/\""));
+    assert!(search.contains("<script type=\"module\" src=\"/static/search.js\"></script>"));
+    assert!(search.contains("<title>Søg – Søgekommune – strategier</title>"));
+}
+
+#[test]
+fn search_and_print_are_reserved_strategy_ids() {
+    for id in ["search", "print"] {
+        let site = Site::from_fixture("search");
+        site.file(&format!("content/{id}.md"), "---\ntitle: Forkert\n---\nTekst.\n");
+        let err = site.build_err();
+        assert!(
+            err.contains(&format!("`{id}` is reserved for the site's own pages")),
+            "{id}: {err}"
+        );
+    }
+}
+
+// --- charts -----------------------------------------------------------------------
+
+/// The `<svg ...>...</svg>` with this id.
+fn svg<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("id=\"{id}\" role=\"img\""))
+        .and_then(|at| html[..at].rfind("<svg "))
+        .unwrap_or_else(|| panic!("no chart {id}"));
+    let end = start + html[start..].find("</svg>").expect("</svg>") + "</svg>".len();
+    &html[start..end]
+}
+
+/// Checks what every chart must have: a name and description it points to, no
+/// script, no coordinates with more than two decimals.
+fn assert_accessible_chart(svg: &str, id: &str) {
+    assert!(
+        svg.contains(&format!("role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"")),
+        "{svg}"
+    );
+    assert!(svg.contains(&format!("<title id=\"{id}-title\">")), "{svg}");
+    assert!(svg.contains(&format!("<desc id=\"{id}-desc\">")), "{svg}");
+    assert!(!svg.contains("<script") && !svg.contains(" on"), "{svg}");
+    for attr in ["x", "y", "width", "height", "cx", "cy", "x1", "x2", "y1", "y2"] {
+        for part in svg.split(&format!(" {attr}=\"")).skip(1) {
+            let value = &part[..part.find('"').expect("closing quote")];
+            let decimals = value.split_once('.').map_or(0, |(_, d)| d.len());
+            assert!(value.parse::<f64>().is_ok() && decimals <= 2, "{attr}=\"{value}\" in {svg}");
+        }
+    }
+}
+
+#[test]
+fn strategy_page_has_budget_and_theme_charts_beside_their_tables() {
+    let site = search_site();
+    let html = site.page("/kommuneplan/");
+    let budget = svg(&html, "budget-chart");
+    assert_accessible_chart(budget, "budget-chart");
+    assert!(
+        budget.contains(">Budget pr. år: planlagt og realiseret (mio. kr.)</title>"),
+        "{budget}"
+    );
+    // Strategy line 2.5 + initiative line 2.5 (exact: 5.0), realised 1.2 + 1.2.
+    assert!(
+        budget.contains("2026: Planlagt: 5,0\u{a0}mio. kr.; Realiseret: 2,4\u{a0}mio. kr. 2027: Planlagt: 4\u{a0}mio. kr.</desc>"),
+        "{budget}"
+    );
+    // Realised bars are hatched, planned ones solid: colour is not the only cue.
+    assert!(budget.contains("<pattern id=\"budget-chart-hatch\""));
+    assert_eq!(budget.matches("class=\"chart__bar chart__bar--realised\"").count(), 2); // bar + legend
+                                                                                        // The same numbers in the table right after it.
+    let after = &html[html.find("id=\"budget-chart\"").expect("chart")..];
+    assert!(after.contains("<table class=\"budget\">"));
+    assert!(after.contains(">5,0\u{a0}mio. kr.</td>"), "budget table");
+
+    let themes = svg(&html, "theme-chart");
+    assert_accessible_chart(themes, "theme-chart");
+    assert!(themes.contains(">Fremdrift pr. tema</title>"));
+    assert!(themes.contains("Nærdemokrati: 44\u{a0}%. Mobilitet: 30\u{a0}%.</desc>"), "{themes}");
+    // Each bar labelled with its percentage.
+    assert!(themes.contains(">44\u{a0}%</text>") && themes.contains(">30\u{a0}%</text>"));
+    assert!(html.contains("<table class=\"by-theme\">"));
+}
+
+#[test]
+fn initiative_page_has_a_history_chart_per_goal() {
+    let site = search_site();
+    let html = site.page("/kommuneplan/dialog/");
+    let chart = svg(&html, "goal-1");
+    assert_accessible_chart(chart, "goal-1");
+    assert!(chart.contains(">Udvikling over tid: Flere deltagere i dialogmøderne</title>"));
+    assert!(
+        chart.contains("15. januar 2026: 40\u{a0}deltagere. 15. april 2026: 75\u{a0}deltagere. Udgangspunkt: 40\u{a0}deltagere. Målværdi: 120\u{a0}deltagere.</desc>"),
+        "{chart}"
+    );
+    assert_eq!(chart.matches("<circle").count(), 2);
+    assert!(chart.contains("class=\"chart__target\""));
+    assert!(html.contains("<table class=\"history\">"));
+    // No goal history, no chart.
+    assert!(!site.page("/kommuneplan/skoler/").contains("<svg class=\"chart"));
+}
+
+#[test]
+fn theme_and_director_pages_have_budget_charts() {
+    let site = search_site();
+    for url in ["/themes/mobilitet/", "/directors/anne/"] {
+        let html = site.page(url);
+        assert_accessible_chart(svg(&html, "budget-chart"), "budget-chart");
+    }
+    // A theme without budget lines has none.
+    assert!(!site.page("/themes/naerdemokrati/").contains("budget-chart"));
+}
+
+/// Every `id="..."` on a page, with how often it occurs.
+fn ids(html: &str) -> BTreeMap<&str, usize> {
+    let mut out = BTreeMap::new();
+    for part in html.split(" id=\"").skip(1) {
+        *out.entry(&part[..part.find('"').expect("quote")]).or_insert(0) += 1;
+    }
+    out
+}
+
+#[test]
+fn ids_are_unique_and_aria_references_resolve_on_every_page() {
+    let site = search_site();
+    let example = tempfile::tempdir().expect("temp dir");
+    let out = build_at(&example_site(), &example.path().join("public"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    for root in [site.public(), example.path().join("public")] {
+        for file in file_list(&root).iter().filter(|f| f.ends_with(".html")) {
+            let html = std::fs::read_to_string(root.join(file)).expect("read");
+            let ids = ids(&html);
+            let twice: Vec<_> = ids.iter().filter(|(_, n)| **n > 1).collect();
+            assert!(twice.is_empty(), "{file}: duplicate ids {twice:?}");
+            for part in html.split("aria-labelledby=\"").skip(1) {
+                for id in part[..part.find('"').expect("quote")].split_whitespace() {
+                    assert!(ids.contains_key(id), "{file}: aria-labelledby names missing id {id}");
+                }
+            }
+        }
+    }
+}
+
+// --- print ------------------------------------------------------------------------
+
+#[test]
+fn print_page_has_the_whole_strategy_and_is_linked_from_it() {
+    let site = search_site();
+    let strategy = site.page("/kommuneplan/");
+    assert!(
+        strategy.contains("<a href=\"/print/kommuneplan/\">Hele strategien på én side</a>"),
+        "print link"
+    );
+    let html = site.page("/print/kommuneplan/");
+    let main = main_of(&html);
+    assert!(main.contains("<h1>Kommuneplan 2030</h1>"));
+    assert!(main.contains("Planen beskriver kommunens retning frem mod 2030."));
+    // Sections by theme, each initiative in full: text, goals, actions, budget.
+    assert!(main.contains(">Nærdemokrati</h2>") && main.contains(">Mobilitet</h2>"));
+    for (title, text) in [
+        ("Dialogmøder i lokalområderne", "Hver borger kan komme til et dialogmøde"),
+        ("Flere cykelstier", "Kommunen lægger en strategi for nye cykelstier"),
+        ("Renovering af skolerne", "Skolerne i kommunen renoveres"),
+    ] {
+        assert!(main.contains(&format!(">{title}</h3>")), "{title}");
+        assert!(main.contains(text), "{text}");
+    }
+    assert!(main.contains("Flere deltagere i dialogmøderne")); // goal
+    assert!(main.contains("i-dialog-goal-1")); // its chart, with an id of its own
+    assert!(main.contains("Kortlægge de farligste kryds")); // action
+    assert!(main.contains("1 af 2 handlinger gennemført"));
+    assert!(main.contains(">4\u{a0}mio. kr.</td>")); // an initiative's budget line
+    assert!(main.contains("id=\"budget-chart\"")); // the strategy's budget chart
+                                                   // Not a page of its own for search engines and the sitemap.
+    assert!(!site.read("sitemap.xml").contains("/print/"));
+    assert_eq!(
+        breadcrumbs(&html),
+        pairs(&[
+            ("/", "Forside"),
+            ("/kommuneplan/", "Kommuneplan 2030"),
+            ("/print/kommuneplan/", "Hele strategien på én side")
+        ])
+    );
+}
+
+// --- open data --------------------------------------------------------------------
+
+fn schema(site_public: &Path) -> serde_json::Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(site_public.join("data/schema.json")).expect("data/schema.json"),
+    )
+    .expect("schema.json is JSON")
+}
+
+fn violations(schema: &serde_json::Value, instance: &serde_json::Value) -> Vec<String> {
+    let validator = jsonschema::validator_for(schema).expect("a valid schema");
+    validator.iter_errors(instance).map(|e| format!("{}: {e}", e.instance_path())).collect()
+}
+
+#[test]
+fn schema_json_is_draft_2020_12_and_every_site_json_meets_it() {
+    let mut checked = 0;
+    let example = tempfile::tempdir().expect("temp dir");
+    let out = build_at(&example_site(), &example.path().join("public"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut outputs = vec![example.path().join("public")];
+    let mut sites = Vec::new();
+    for fixture in ["search", "kommune", "budget", "fremdrift", "status"] {
+        let site = Site::from_fixture(fixture);
+        site.build_ok();
+        outputs.push(site.public());
+        sites.push(site);
+    }
+    for public in &outputs {
+        let schema = schema(public);
+        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        jsonschema::meta::validate(&schema).expect("the schema meets the 2020-12 meta-schema");
+        let json: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(public.join("data/site.json")).expect("site.json"),
+        )
+        .expect("site.json is JSON");
+        let found = violations(&schema, &json);
+        assert!(found.is_empty(), "{}: {found:#?}", public.display());
+        checked += 1;
+    }
+    assert_eq!(checked, 6);
+}
+
+#[test]
+fn schema_json_rejects_what_site_json_never_holds() {
+    let site = search_site();
+    let schema = schema(&site.public());
+    let good = site.site_json();
+    assert!(violations(&schema, &good).is_empty());
+    let broken = |path: &str, value: serde_json::Value| {
+        let mut json = good.clone();
+        *json.pointer_mut(path).unwrap_or_else(|| panic!("{path}")) = value;
+        violations(&schema, &json)
+    };
+    use serde_json::json;
+    // An initiative with goals, for the goal paths below.
+    let with_goals = good["initiatives"]
+        .as_array()
+        .expect("initiatives")
+        .iter()
+        .position(|i| i["goals"].as_array().is_some_and(|g| !g.is_empty()))
+        .expect("an initiative with goals");
+    let target = format!("/initiatives/{with_goals}/goals/0/target");
+    // Numbers are strings; progress has two decimals; status is one of six.
+    assert!(!broken("/initiatives/0/progress", json!(43.75)).is_empty());
+    assert!(!broken("/initiatives/0/progress", json!("43.7")).is_empty());
+    assert!(!broken("/initiatives/0/status", json!("late")).is_empty());
+    assert!(!broken(&target, json!(120)).is_empty());
+    assert!(!broken(&target, json!("1e3")).is_empty());
+    assert!(!broken("/strategies/0/budget/totals/0/target", json!("5,0")).is_empty());
+    assert!(!broken("/as_of", json!("30-06-2026")).is_empty());
+    assert!(!broken("/initiatives/0/key", json!("dialog")).is_empty());
+    assert!(!broken("/language", json!("de")).is_empty());
+    // No keys beyond those documented.
+    let mut extra = good.clone();
+    extra["directors"][0]["phone"] = json!("12345678");
+    assert!(!violations(&schema, &extra).is_empty());
+    // Null where the value is optional is fine.
+    assert!(broken("/initiatives/0/progress", json!(null)).is_empty());
+    assert!(broken("/strategies/0/period", json!(null)).is_empty());
+}
+
+// --- meta -------------------------------------------------------------------------
+
+#[test]
+fn pages_have_og_locale_and_social_meta() {
+    for (lang, locale) in
+        [("da", "da_DK"), ("nb", "nb_NO"), ("nn", "nn_NO"), ("sv", "sv_SE"), ("en", "en_GB")]
+    {
+        let site = Site::from_fixture("search");
+        site.edit("site.yaml", "language: da", &format!("language: {lang}"));
+        site.build_ok();
+        let html = site.page("/kommuneplan/dialog/");
+        assert!(
+            html.contains(&format!("<meta property=\"og:locale\" content=\"{locale}\">")),
+            "{lang}"
+        );
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")));
+        for needed in [
+            "<meta name=\"description\" content=\"Hver borger kan komme til et dialogmøde om sit lokalområde.\">",
+            "<link rel=\"canonical\" href=\"/kommuneplan/dialog/\">",
+            "<meta property=\"og:title\" content=\"Dialogmøder i lokalområderne\">",
+            "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">",
+        ] {
+            assert!(html.contains(needed), "{lang}: {needed}");
+        }
+    }
+}
