@@ -473,7 +473,10 @@ pub fn render_into(
         (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
     let items: Vec<OnceLock<tera::Value>> =
         (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
+    let bodies: Vec<OnceLock<(String, Diagnostics)>> =
+        (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
     let renderer = Renderer {
+        bodies: &bodies,
         items: &items,
         paths: &paths,
         print_urls: &print_urls,
@@ -578,6 +581,9 @@ struct Renderer<'a> {
     /// by every list it appears in (strategy, theme, director, status pages); built
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
     items: &'a [OnceLock<tera::Value>],
+    /// Each initiative's body as HTML with the problems found in it, rendered once and
+    /// shared by its own page and its strategy's print page.
+    bodies: &'a [OnceLock<(String, Diagnostics)>],
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
     print_urls: &'a [String],
@@ -828,7 +834,13 @@ impl<'a> Renderer<'a> {
         let v = &self.views;
         let i = &site.initiatives[ix.0];
         let f = &i.doc.fields;
-        let body = self.markdown(&i.doc.body, &i.doc.origin, problems);
+        let (body, found) = self.bodies[ix.0].get_or_init(|| {
+            let mut found = Diagnostics::new();
+            let html = self.markdown(&i.doc.body, &i.doc.origin, &mut found);
+            (html, found)
+        });
+        problems.extend(found.clone());
+        let body = body.clone();
         let strategy_id = &site.strategies[i.strategy.0].doc.id;
         InitiativeData {
             item: self.item(ix),
