@@ -305,8 +305,10 @@ pub fn assemble(
     mut problems: Diagnostics,
     files: impl IntoIterator<Item = ParsedFile>,
 ) -> (Documents, Diagnostics) {
+    let files = files.into_iter();
     let mut docs = Documents::default();
-    let mut file_initiatives: Vec<Initiative> = Vec::new();
+    // Most files are initiatives: room for them all at once, not grown by copying.
+    let mut file_initiatives: Vec<Initiative> = Vec::with_capacity(files.size_hint().0);
     let mut inline_initiatives: Vec<Initiative> = Vec::new();
     for ParsedFile { parsed, problems: found, failed_id, failed_path } in files {
         problems.extend(found);
@@ -346,9 +348,15 @@ pub fn assemble(
     // Per strategy: inline initiatives in their written order, then files by name
     // (discovery is sorted, and the sort below is stable).
     let strategy_rank = |id: &str| docs.strategies.binary_search_by(|s| s.id.as_str().cmp(id));
-    let mut initiatives = inline_initiatives;
-    initiatives.extend(file_initiatives);
-    initiatives.sort_by_key(|i| strategy_rank(&i.strategy).unwrap_or(usize::MAX));
+    let mut initiatives = if inline_initiatives.is_empty() {
+        file_initiatives
+    } else {
+        let mut all = inline_initiatives;
+        all.extend(file_initiatives);
+        all
+    };
+    // Each key looked up once, not once per comparison (also a stable sort).
+    initiatives.sort_by_cached_key(|i| strategy_rank(&i.strategy).unwrap_or(usize::MAX));
     docs.initiatives = initiatives;
     (docs, problems)
 }

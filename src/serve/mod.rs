@@ -109,6 +109,8 @@ struct Status {
     errors: Option<String>,
     /// Warnings already printed, so each is printed once.
     warnings: BTreeSet<String>,
+    /// The warnings `warnings` was last made from.
+    last_warnings: Option<Diagnostics>,
     base_path: String,
 }
 
@@ -171,11 +173,14 @@ pub fn run(options: &Options) -> Result<(), String> {
     // First build.
     let live_reload = server::live_reload_script();
     let mut builder = Builder::new(&root, &live_reload);
+    // System events name every changed file: a rebuild may re-read only those.
+    builder.set_events_complete(watcher.mode() == watch::Mode::Native);
     let mut status = Status {
         instance: instance_id(),
         generation: 0,
         errors: None,
         warnings: BTreeSet::new(),
+        last_warnings: None,
         base_path: "/".into(),
     };
     let started = Instant::now();
@@ -215,6 +220,7 @@ pub fn run(options: &Options) -> Result<(), String> {
     if let Err(e) = watcher.sync(theme.as_deref()) {
         console.warn(&format!("{e}; watching by polling from now on"));
     }
+    builder.set_events_complete(watcher.mode() == watch::Mode::Native);
 
     console.info(&format!(
         "watching {} for changes",
@@ -284,6 +290,7 @@ pub fn run(options: &Options) -> Result<(), String> {
             }
             Err(e) => console.warn(&format!("{e}; watching by polling from now on")),
         }
+        builder.set_events_complete(watcher.mode() == watch::Mode::Native);
     }
 
     for _ in 0..WORKERS {
@@ -426,6 +433,11 @@ fn errors_text(problems: &Diagnostics) -> String {
 
 /// Prints the warnings not printed before.
 fn print_new_warnings(console: &Console, status: &mut Status, warnings: &Diagnostics) {
+    if status.last_warnings.as_ref() == Some(warnings) {
+        // The same as last time (the usual case): nothing new, nothing to format.
+        return;
+    }
+    status.last_warnings = Some(warnings.clone());
     let mut fresh = Diagnostics::new();
     let mut now = BTreeSet::new();
     for d in warnings.iter() {

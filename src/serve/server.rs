@@ -402,7 +402,7 @@ fn handle(request: Request, shared: &Shared) {
     };
     match resolve(&url, &snap.base_path, |p| files.contains_key(p)) {
         Target::File(path) => {
-            let bytes = &files[&path];
+            let bytes = files.get(&path).expect("`resolve` found it in the same files");
             let kind = content_type(&path);
             if kind.starts_with("text/html") {
                 respond(request, 200, kind, html(bytes), &[cookie]);

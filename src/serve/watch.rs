@@ -56,6 +56,10 @@ pub struct Changes {
     /// Every relevant path that changed (files and folders, created, modified, removed
     /// or renamed; both names of a rename).
     pub paths: BTreeSet<PathBuf>,
+    /// True when every event was a file's contents or metadata being written: nothing
+    /// was created, removed or renamed, and no rescan was asked for. False when not
+    /// known (the default), so a builder looks at every file again.
+    pub modified_only: bool,
 }
 
 impl Changes {
@@ -71,6 +75,7 @@ impl Changes {
             .into_iter()
             .collect(),
             paths: BTreeSet::new(),
+            modified_only: false,
         }
     }
 
@@ -81,6 +86,13 @@ impl Changes {
 
     /// Adds another batch.
     pub fn merge(&mut self, other: Changes) {
+        let nothing = |c: &Changes| c.kinds.is_empty() && c.paths.is_empty();
+        // An empty batch says nothing about the other one.
+        self.modified_only = if nothing(self) {
+            other.modified_only
+        } else {
+            self.modified_only && (nothing(&other) || other.modified_only)
+        };
         self.kinds.extend(other.kinds);
         self.paths.extend(other.paths);
     }
@@ -88,10 +100,12 @@ impl Changes {
     /// Sorts debounced events into changes. `root` is the (canonical) site root,
     /// `theme` the active theme's folder if the site has one.
     pub fn from_events(root: &Path, theme: Option<&Path>, events: &[DebouncedEvent]) -> Changes {
-        let mut changes = Changes::default();
+        let mut changes = Changes { modified_only: true, ..Changes::default() };
+        let mut modified_only = true;
         for event in events {
             if event.need_rescan() {
                 changes.merge(Changes::everything());
+                modified_only = false;
                 continue;
             }
             if !is_relevant_event(&event.kind) {
@@ -101,9 +115,11 @@ impl Changes {
                 if let Some(kind) = classify(root, theme, path) {
                     changes.kinds.insert(kind);
                     changes.paths.insert(path.clone());
+                    modified_only &= is_modification(&event.kind);
                 }
             }
         }
+        changes.modified_only = modified_only;
         changes
     }
 }
@@ -116,6 +132,18 @@ fn is_relevant_event(kind: &EventKind) -> bool {
         EventKind::Access(_) => false,
         _ => true,
     }
+}
+
+/// True for an event that writes to a file that was there and stays there: its data
+/// or metadata changed, or it was closed after writing. Creating, removing and
+/// renaming are not, nor are events of unknown kind.
+fn is_modification(kind: &EventKind) -> bool {
+    use notify::event::ModifyKind;
+    matches!(
+        kind,
+        EventKind::Modify(ModifyKind::Data(_) | ModifyKind::Metadata(_))
+            | EventKind::Access(AccessKind::Close(AccessMode::Write))
+    )
 }
 
 /// True for names editors and tools give their temporary and lock files: vim's swap
@@ -378,6 +406,41 @@ mod tests {
         for name in ["a.md", "index.md", "2013.md", "4914", "logo.svg", "#", "notes"] {
             assert!(!is_temp_file(name), "{name}");
         }
+    }
+
+    #[test]
+    fn modified_only() {
+        use notify::event::{CreateKind, DataChange, Flag, ModifyKind, RemoveKind, RenameMode};
+        let root = Path::new("/s");
+        let event = |kind: EventKind, path: &str| {
+            DebouncedEvent::new(
+                notify::Event::new(kind).add_path(PathBuf::from(path)),
+                std::time::Instant::now(),
+            )
+        };
+        let write = event(EventKind::Modify(ModifyKind::Data(DataChange::Any)), "/s/content/a.md");
+        let closed =
+            event(EventKind::Access(AccessKind::Close(AccessMode::Write)), "/s/content/a.md");
+        let created = event(EventKind::Create(CreateKind::File), "/s/content/b.md");
+        let removed = event(EventKind::Remove(RemoveKind::File), "/s/content/b.md");
+        let renamed =
+            event(EventKind::Modify(ModifyKind::Name(RenameMode::Both)), "/s/content/b.md");
+        let mut rescan = event(EventKind::Other, "/s/content");
+        rescan.event = rescan.event.clone().set_flag(Flag::Rescan);
+        let changes = |events: &[DebouncedEvent]| Changes::from_events(root, None, events);
+        assert!(changes(&[write.clone(), closed.clone()]).modified_only);
+        for other in [created, removed, renamed, rescan] {
+            assert!(!changes(&[write.clone(), other.clone()]).modified_only, "{other:?}");
+        }
+        // Merged batches: an empty one says nothing; any other that is not only
+        // modifications makes the whole not.
+        let mut merged = Changes::default();
+        merged.merge(changes(std::slice::from_ref(&write)));
+        assert!(merged.modified_only);
+        merged.merge(Changes::default());
+        assert!(merged.modified_only);
+        merged.merge(Changes::everything());
+        assert!(!merged.modified_only);
     }
 
     #[test]
