@@ -55,7 +55,8 @@ fn algorithm(language: Language) -> Algorithm {
     }
 }
 
-/// The words of a text, lowercased: runs of letters and digits.
+/// The words of a text, lowercased: runs of letters and digits (as `build` splits them).
+#[cfg(test)]
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 2)
@@ -121,49 +122,80 @@ fn json_string(out: &mut String, s: &str) {
     out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string()));
 }
 
+/// Stems interned as numbers, and the stem of every word seen: each distinct word is
+/// stemmed once per build, and postings hold numbers rather than strings (a large site
+/// has millions of document-stem pairs).
+#[derive(Default)]
+struct Vocabulary {
+    stem_of_word: HashMap<String, u32>,
+    ids: HashMap<String, u32>,
+    stems: Vec<String>,
+}
+
+impl Vocabulary {
+    fn stem_id(&mut self, word: &str, stemmer: &Stemmer) -> u32 {
+        if let Some(&id) = self.stem_of_word.get(word) {
+            return id;
+        }
+        let stem = stemmer.stem(word).into_owned();
+        let next = self.stems.len() as u32;
+        let id = *self.ids.entry(stem.clone()).or_insert_with(|| {
+            self.stems.push(stem);
+            next
+        });
+        self.stem_of_word.insert(word.to_string(), id);
+        id
+    }
+}
+
 /// Builds the index files.
 pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
     let docs = documents(site);
     let stemmer = Stemmer::create(algorithm(site.config.language));
-    // word → stem, shared by all threads; each distinct word is stemmed once.
-    let vocabulary: Mutex<HashMap<String, String>> = Mutex::new(HashMap::new());
-    let per_doc: Vec<Vec<(String, u32)>> = docs
+    let vocabulary: Mutex<Vocabulary> = Mutex::new(Vocabulary::default());
+    let per_doc: Vec<Vec<(u32, u32)>> = docs
         .par_iter()
         .map(|doc| {
-            let mut weights: HashMap<String, u32> = HashMap::new();
+            let mut weights: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::new();
             for (text, weight) in &doc.texts {
-                for word in words(text) {
+                for word in text.split(|c: char| !c.is_alphanumeric()) {
+                    if word.len() < 2 || word.chars().nth(1).is_none() {
+                        continue;
+                    }
+                    let word = if word.chars().any(char::is_uppercase) {
+                        std::borrow::Cow::Owned(word.to_lowercase())
+                    } else {
+                        std::borrow::Cow::Borrowed(word)
+                    };
                     *weights.entry(word).or_default() += weight;
                 }
             }
             let mut known = vocabulary.lock().unwrap_or_else(|e| e.into_inner());
-            let mut stems: HashMap<String, u32> = HashMap::with_capacity(weights.len());
+            let mut stems: HashMap<u32, u32> = HashMap::with_capacity(weights.len());
             for (word, weight) in weights {
-                let stem = match known.get(&word) {
-                    Some(stem) => stem.clone(),
-                    None => {
-                        let stem = stemmer.stem(&word).into_owned();
-                        known.insert(word, stem.clone());
-                        stem
-                    }
-                };
-                if stem.chars().count() >= 2 {
-                    *stems.entry(stem).or_default() += weight;
-                }
+                *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
             }
             drop(known);
-            let mut stems: Vec<(String, u32)> = stems.into_iter().collect();
-            stems.sort_unstable();
-            stems
+            stems.into_iter().collect()
         })
         .collect();
+    let vocabulary = vocabulary.into_inner().unwrap_or_else(|e| e.into_inner());
 
-    // stem → postings, grouped by shard, in a stable order.
-    let mut shards: BTreeMap<String, BTreeMap<String, Vec<(usize, u32)>>> = BTreeMap::new();
+    // stem → postings (documents in order), then grouped by shard, stems sorted.
+    let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.stems.len()];
     for (doc, stems) in per_doc.into_iter().enumerate() {
         for (stem, weight) in stems {
-            shards.entry(shard_of(&stem)).or_default().entry(stem).or_default().push((doc, weight));
+            postings[stem as usize].push((doc as u32, weight));
         }
+    }
+    let mut shards: BTreeMap<String, Vec<(&str, &[(u32, u32)])>> = BTreeMap::new();
+    for (stem, list) in vocabulary.stems.iter().zip(&postings) {
+        if stem.chars().nth(1).is_some() {
+            shards.entry(shard_of(stem)).or_default().push((stem.as_str(), list.as_slice()));
+        }
+    }
+    for stems in shards.values_mut() {
+        stems.sort_unstable_by(|a, b| a.0.cmp(b.0));
     }
 
     let mut files = Vec::with_capacity(shards.len() + 1);
