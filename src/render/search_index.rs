@@ -148,6 +148,9 @@ impl Vocabulary {
     }
 }
 
+/// A stem and its postings: (document, weight) pairs in document order.
+type StemPostings<'a> = (&'a str, &'a [(u32, u32)]);
+
 /// Builds the index files.
 pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
     let docs = documents(site);
@@ -188,7 +191,7 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
             postings[stem as usize].push((doc as u32, weight));
         }
     }
-    let mut shards: BTreeMap<String, Vec<(&str, &[(u32, u32)])>> = BTreeMap::new();
+    let mut shards: BTreeMap<String, Vec<StemPostings<'_>>> = BTreeMap::new();
     for (stem, list) in vocabulary.stems.iter().zip(&postings) {
         if stem.chars().nth(1).is_some() {
             shards.entry(shard_of(stem)).or_default().push((stem.as_str(), list.as_slice()));
