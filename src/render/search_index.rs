@@ -19,6 +19,7 @@
 //! part of a build even for tens of thousands of documents.
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -234,9 +235,7 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
                 if j > 0 {
                     out.push(',');
                 }
-                out.push_str(&doc.to_string());
-                out.push(',');
-                out.push_str(&weight.to_string());
+                let _ = write!(out, "{doc},{weight}");
             }
             out.push(']');
         }
