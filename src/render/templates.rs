@@ -26,6 +26,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/initiatives.html",
     "partials/budget.html",
     "partials/budget_lines.html",
+    "partials/index_links.html",
     "partials/badge.html",
     "partials/goals.html",
     "partials/status_counts.html",
