@@ -18,9 +18,9 @@
 //! Each word is stemmed once per build (a shared vocabulary), so the index costs a small
 //! part of a build even for tens of thousands of documents.
 
-use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
-use std::sync::Mutex;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::RwLock;
 
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -54,14 +54,6 @@ fn algorithm(language: Language) -> Algorithm {
         Language::Sv => Algorithm::Swedish,
         Language::En => Algorithm::English,
     }
-}
-
-/// The words of a text, lowercased: runs of letters and digits (as `build` splits them).
-#[cfg(test)]
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 2)
-        .map(str::to_lowercase)
 }
 
 /// The shard a stem belongs to: its first two characters' code points in hex.
@@ -123,13 +115,17 @@ fn json_string(out: &mut String, s: &str) {
     out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string()));
 }
 
+/// Hash maps keyed by words and stem numbers: foldhash, because SipHash (the standard
+/// hasher) was most of the index's cost, and these keys come from the site's own files.
+type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 /// Stems interned as numbers, and the stem of every word seen: each distinct word is
 /// stemmed once per build, and postings hold numbers rather than strings (a large site
 /// has millions of document-stem pairs).
 #[derive(Default)]
 struct Vocabulary {
-    stem_of_word: HashMap<String, u32>,
-    ids: HashMap<String, u32>,
+    stem_of_word: FastMap<String, u32>,
+    ids: FastMap<String, u32>,
     stems: Vec<String>,
 }
 
@@ -149,6 +145,57 @@ impl Vocabulary {
     }
 }
 
+/// A document's words, lowercased, with their summed weights.
+fn word_weights<'a>(doc: &Doc<'a>) -> FastMap<Cow<'a, str>, u32> {
+    // Sized for a typical page's distinct words, to spare the early regrowths.
+    let mut weights: FastMap<Cow<'a, str>, u32> =
+        FastMap::with_capacity_and_hasher(256, Default::default());
+    for &(text, weight) in &doc.texts {
+        for_each_word(text, |word, has_upper| {
+            let word =
+                if has_upper { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
+            *weights.entry(word).or_default() += weight;
+        });
+    }
+    weights
+}
+
+/// Calls `f` with each word of `text` (a run of letters and digits of at least two
+/// characters) and whether it has an uppercase letter. Works on bytes, decoding only
+/// non-ASCII characters: most of the text of a Nordic site is ASCII.
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
+    let bytes = text.as_bytes();
+    // Start of the current word, its character count (up to 2) and case.
+    let mut start = None;
+    let mut chars = 0u8;
+    let mut upper = false;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (is_word, len, is_upper) = match bytes.get(i) {
+            None => (false, 1, false),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1, b.is_ascii_uppercase()),
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
+            }
+        };
+        if is_word {
+            if start.is_none() {
+                start = Some(i);
+                chars = 0;
+                upper = false;
+            }
+            chars = chars.saturating_add(1).min(2);
+            upper |= is_upper;
+        } else if let Some(from) = start.take() {
+            if chars >= 2 {
+                f(&text[from..i], upper);
+            }
+        }
+        i += len;
+    }
+}
+
 /// A stem and its postings: (document, weight) pairs in document order.
 type StemPostings<'a> = (&'a str, &'a [(u32, u32)]);
 
@@ -156,30 +203,31 @@ type StemPostings<'a> = (&'a str, &'a [(u32, u32)]);
 pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
     let docs = documents(site);
     let stemmer = Stemmer::create(algorithm(site.config.language));
-    let vocabulary: Mutex<Vocabulary> = Mutex::new(Vocabulary::default());
+    // Read-mostly: after the first documents nearly every word is known, so the
+    // threads look words up side by side and queue only for new ones.
+    let vocabulary: RwLock<Vocabulary> = RwLock::new(Vocabulary::default());
     let per_doc: Vec<Vec<(u32, u32)>> = docs
         .par_iter()
         .map(|doc| {
-            let mut weights: HashMap<std::borrow::Cow<'_, str>, u32> = HashMap::new();
-            for (text, weight) in &doc.texts {
-                for word in text.split(|c: char| !c.is_alphanumeric()) {
-                    if word.len() < 2 || word.chars().nth(1).is_none() {
-                        continue;
+            let weights = word_weights(doc);
+            let mut stems: FastMap<u32, u32> = FastMap::default();
+            stems.reserve(weights.len());
+            let mut unknown = Vec::new();
+            {
+                let known = vocabulary.read().unwrap_or_else(|e| e.into_inner());
+                for (word, weight) in weights {
+                    match known.stem_of_word.get(&*word) {
+                        Some(&id) => *stems.entry(id).or_default() += weight,
+                        None => unknown.push((word, weight)),
                     }
-                    let word = if word.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(word.to_lowercase())
-                    } else {
-                        std::borrow::Cow::Borrowed(word)
-                    };
-                    *weights.entry(word).or_default() += weight;
                 }
             }
-            let mut known = vocabulary.lock().unwrap_or_else(|e| e.into_inner());
-            let mut stems: HashMap<u32, u32> = HashMap::with_capacity(weights.len());
-            for (word, weight) in weights {
-                *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
+            if !unknown.is_empty() {
+                let mut known = vocabulary.write().unwrap_or_else(|e| e.into_inner());
+                for (word, weight) in unknown {
+                    *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
+                }
             }
-            drop(known);
             stems.into_iter().collect()
         })
         .collect();
@@ -225,6 +273,7 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
     files.push(OutputFile { path: format!("{INDEX_DIR}docs.json"), bytes: out.into_bytes() });
     files.par_extend(shards.into_par_iter().map(|(shard, stems)| {
         let mut out = String::from("{");
+        let mut number = itoa::Buffer::new();
         for (i, (stem, postings)) in stems.iter().enumerate() {
             if i > 0 {
                 out.push(',');
@@ -235,7 +284,9 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
                 if j > 0 {
                     out.push(',');
                 }
-                let _ = write!(out, "{doc},{weight}");
+                out.push_str(number.format(*doc));
+                out.push(',');
+                out.push_str(number.format(*weight));
             }
             out.push(']');
         }
@@ -269,7 +320,43 @@ mod tests {
 
     #[test]
     fn words_split_on_anything_but_letters_and_digits() {
-        let w: Vec<String> = words("Velfærd og kvalitet: 2013-mål, én").collect();
-        assert_eq!(w, vec!["velfærd", "og", "kvalitet", "2013", "mål", "én"]);
+        let mut w = Vec::new();
+        for_each_word("Velfærd og kvalitet: 2013-mål, én Å ÆBLE x", |word, upper| {
+            w.push((word, upper))
+        });
+        assert_eq!(
+            w,
+            vec![
+                ("Velfærd", true),
+                ("og", false),
+                ("kvalitet", false),
+                ("2013", false),
+                ("mål", false),
+                ("én", false),
+                ("ÆBLE", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_are_lowercased_and_weighted() {
+        let doc = Doc {
+            url: "/x/",
+            title: "Ældre",
+            kind: "initiative",
+            context: String::new(),
+            texts: vec![("Ældre borgere", TITLE), ("ældre, i byen: ældre!", BODY)],
+        };
+        let mut w: Vec<(String, u32)> =
+            word_weights(&doc).into_iter().map(|(k, v)| (k.into_owned(), v)).collect();
+        w.sort();
+        assert_eq!(
+            w,
+            vec![
+                ("borgere".into(), TITLE),
+                ("byen".into(), BODY),
+                ("ældre".into(), TITLE + 2 * BODY)
+            ]
+        );
     }
 }
