@@ -243,7 +243,11 @@ pub fn merge_statics(
     let mut problems = Diagnostics::new();
     let mut kept = Vec::new();
     for file in statics {
-        if generated.contains(file.dest.as_str()) && !builtin_assets.contains(&file.dest) {
+        // The search index's folder is generated whole (`serve` makes it only when
+        // asked for, so it is not among `generated` there).
+        let replaces_generated =
+            generated.contains(file.dest.as_str()) || render::search::is_bundle_file(&file.dest);
+        if replaces_generated && !builtin_assets.contains(&file.dest) {
             problems.push(
                 Diagnostic::error(
                     ProblemKind::DuplicateId,

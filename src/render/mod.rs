@@ -305,6 +305,9 @@ pub struct RenderOptions {
     /// Renders pages only, none of the site-wide files (badges, data, feeds, assets):
     /// for `serve`, when a change cannot affect them.
     pub pages_only: bool,
+    /// Leaves out the search index (`/search/index/`): for `serve`, which makes it
+    /// when it is first asked for.
+    pub without_search_index: bool,
 }
 
 /// A page of the site: the output path it is written to and the template that renders
@@ -515,11 +518,11 @@ pub fn render_into(
         },
         || -> Result<Vec<String>, Diagnostics> {
             let mut written = Vec::new();
-            // The search index holds the Markdown texts too: renewed whenever pages are
-            // (`serve` drops the old index's files first: shards come and go).
-            for file in search_index::build(site) {
-                written.push(file.path.clone());
-                sink(file)?;
+            if !options.without_search_index {
+                for file in search_index::build(site) {
+                    written.push(file.path.clone());
+                    sink(file)?;
+                }
             }
             if options.pages_only {
                 return Ok(written);

@@ -43,7 +43,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
@@ -73,15 +73,48 @@ type Shard = HashMap<Arc<str>, Bytes>;
 /// shard, and changing a file afterwards copies only that file's shard. So each
 /// rebuild makes a new version from the last one for what it changed, while the
 /// server goes on answering from the last one.
+///
+/// The search index's files (see [`SearchFiles`]) are part of the map as served,
+/// though made only when first asked for.
 #[derive(Clone)]
 pub struct OutputMap {
     shards: Vec<Arc<Shard>>,
     len: usize,
+    search: Option<Arc<SearchFiles>>,
 }
 
 impl Default for OutputMap {
     fn default() -> OutputMap {
-        OutputMap { shards: (0..SHARDS).map(|_| Arc::new(Shard::new())).collect(), len: 0 }
+        OutputMap {
+            shards: (0..SHARDS).map(|_| Arc::new(Shard::new())).collect(),
+            len: 0,
+            search: None,
+        }
+    }
+}
+
+/// The search index of one build (`/search/index/`), made the first time one of its
+/// files is asked for. It is a pass over every word of the site, most of a rebuild on
+/// a large site, and only a search reads it: so a save is served without waiting for
+/// it, and a site nobody searches while previewing never pays for it.
+pub struct SearchFiles {
+    index: Arc<SiteIndex>,
+    files: OnceLock<HashMap<String, Bytes>>,
+}
+
+impl SearchFiles {
+    fn new(index: Arc<SiteIndex>) -> SearchFiles {
+        SearchFiles { index, files: OnceLock::new() }
+    }
+
+    /// The index's files, made now if this is the first call.
+    fn files(&self) -> &HashMap<String, Bytes> {
+        self.files.get_or_init(|| {
+            render::search_index::build(&self.index)
+                .into_iter()
+                .map(|f| (f.path, Arc::new(f.bytes)))
+                .collect()
+        })
     }
 }
 
@@ -97,7 +130,15 @@ impl OutputMap {
 
     /// The bytes of the file at `path`.
     pub fn get(&self, path: &str) -> Option<&Bytes> {
-        self.shards[Self::shard(path)].get(path)
+        match &self.search {
+            Some(search) if render::search::is_bundle_file(path) => search.files().get(path),
+            _ => self.shards[Self::shard(path)].get(path),
+        }
+    }
+
+    /// The same files, with `search`'s served under `/search/index/`.
+    fn with_search(&self, search: Arc<SearchFiles>) -> OutputMap {
+        OutputMap { search: Some(search), ..self.clone() }
     }
 
     /// True when there is a file at `path`.
@@ -105,22 +146,28 @@ impl OutputMap {
         self.get(path).is_some()
     }
 
-    /// The number of files.
+    /// The number of files (the search index is made if it was not yet).
     pub fn len(&self) -> usize {
-        self.len
+        self.len + self.search.as_ref().map_or(0, |s| s.files().len())
     }
 
     /// True when there are no files.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
-    /// Every file, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&Arc<str>, &Bytes)> {
+    /// Every file, in no particular order (the search index is made if it was not yet).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Bytes)> {
+        let search = self.search.iter().flat_map(|s| s.files().iter().map(|(p, b)| (&**p, b)));
+        self.shards.iter().flat_map(|shard| shard.iter()).map(|(p, b)| (&**p, b)).chain(search)
+    }
+
+    /// The files other than the search index's.
+    fn generated_files(&self) -> impl Iterator<Item = (&Arc<str>, &Bytes)> {
         self.shards.iter().flat_map(|shard| shard.iter())
     }
 
-    /// Puts a file in, replacing any at the same path.
+    /// Puts a file in, replacing any at the same path (never one of the search index).
     fn insert(&mut self, path: Arc<str>, bytes: Bytes) {
         let shard = Arc::make_mut(&mut self.shards[Self::shard(&path)]);
         if shard.insert(path, bytes).is_none() {
@@ -271,7 +318,8 @@ fn sorted_minus<'a>(a: &'a [Arc<str>], b: &[Arc<str>]) -> Vec<&'a Arc<str>> {
 
 /// The last good build: what the next one is compared with and made from.
 struct Good {
-    index: SiteIndex,
+    index: Arc<SiteIndex>,
+
     config_text: String,
     template_sets: Arc<HashMap<String, String>>,
     plan: Arc<Plan>,
@@ -282,8 +330,11 @@ struct Good {
     /// Static files served (those not refused by `merge_statics`).
     statics: Arc<BTreeMap<Arc<str>, Bytes>>,
     /// Generated and static files together (a static file replaces a built-in asset at
-    /// the same path): what is served.
+    /// the same path): what is served, but for the search index.
     files: Arc<OutputMap>,
+    /// `files` with this build's search index, made when first asked for: what the
+    /// server answers from.
+    served: Arc<OutputMap>,
 }
 
 /// Rebuilds a site again and again, as little as it can each time.
@@ -344,7 +395,7 @@ impl Builder {
 
     /// The files of the last good build, if there was one.
     pub fn files(&self) -> Option<Arc<OutputMap>> {
-        self.good.as_ref().map(|g| g.files.clone())
+        self.good.as_ref().map(|g| g.served.clone())
     }
 
     /// The active theme folder as far as known (from the last `site.yaml` read).
@@ -522,6 +573,8 @@ impl Builder {
             live_reload: self.live_reload.clone(),
             pages_only: selection.as_ref().is_some_and(|a| !a.site_files),
             pages: selection.map(|a| a.pages),
+            // Made when first asked for: see `SearchFiles`.
+            without_search_index: true,
         };
         lap("plan");
         let files = render::render(&index, &mut loaded.templates, &options)?;
@@ -538,12 +591,13 @@ impl Builder {
             )?,
             _ => full_output(self.good.as_ref(), files, &plan, statics)?,
         };
-        let files = output.files.clone();
         lap("merge");
         let theme_dir = render::templates::theme_dir(&self.root, &config);
         let base_path = config.base_path.clone();
         let pages = plan.pages.len();
-        let old = self.good.replace(Good {
+        let index = Arc::new(index);
+        let served = Arc::new(output.files.with_search(Arc::new(SearchFiles::new(index.clone()))));
+        let good = Good {
             index,
             config_text,
             template_sets: loaded.sets.clone(),
@@ -551,9 +605,11 @@ impl Builder {
             generated: output.generated,
             site_files: output.site_files,
             statics: output.statics,
-            files: files.clone(),
-        });
-        drop_elsewhere(old);
+            files: output.files,
+            served: served.clone(),
+        };
+        let files = served;
+        drop_elsewhere(self.good.replace(good));
         Ok(Rebuilt {
             files,
             changed: output.changed,
@@ -647,20 +703,14 @@ struct Output {
     assets_changed: bool,
 }
 
-/// True for a site-wide file that every render renews, even one of pages only: the
-/// old version goes whenever pages are rendered. The search bundle is (its files are
-/// named by content hashes).
-fn renewed_with_pages(path: &str) -> bool {
-    render::search::is_bundle_file(path)
-}
-
 /// The static files kept (a site's file may not replace a generated page), checked as
 /// a build checks them.
 fn kept_statics(
     generated: &OutputMap,
     statics: &Statics,
 ) -> Result<BTreeMap<Arc<str>, Bytes>, Diagnostics> {
-    let generated_paths: Vec<String> = generated.iter().map(|(p, _)| p.to_string()).collect();
+    let generated_paths: Vec<String> =
+        generated.generated_files().map(|(p, _)| p.to_string()).collect();
     let kept = crate::merge_statics(&generated_paths, statics.files.clone())?;
     let kept: HashSet<&str> = kept.iter().map(|s| s.dest.as_str()).collect();
     Ok(statics
@@ -687,8 +737,12 @@ fn full_output(
     let generated: OutputMap =
         files.into_iter().map(|f| (Arc::from(f.path), Arc::new(f.bytes))).collect();
     debug_assert!(plan.paths.iter().all(|p| generated.contains_key(p)), "a page went missing");
-    let mut site_files: Vec<Arc<str>> =
-        generated.iter().map(|(p, _)| p).filter(|p| !plan.contains(p)).cloned().collect();
+    let mut site_files: Vec<Arc<str>> = generated
+        .generated_files()
+        .map(|(p, _)| p)
+        .filter(|p| !plan.contains(p))
+        .cloned()
+        .collect();
     site_files.sort_unstable();
     let kept = kept_statics(&generated, statics)?;
     let mut all = generated.clone();
@@ -698,19 +752,23 @@ fn full_output(
     let (changed, assets_changed) = match good {
         Some(good) => {
             let mut changed: Vec<String> = all
-                .iter()
+                .generated_files()
                 .filter(|(p, b)| good.files.get(p).is_none_or(|old| !same_bytes(old, b)))
                 .map(|(p, _)| p.to_string())
                 .collect();
             changed.extend(
-                good.files.iter().filter(|(p, _)| !all.contains_key(p)).map(|(p, _)| p.to_string()),
+                good.files
+                    .generated_files()
+                    .filter(|(p, _)| !all.contains_key(p))
+                    .map(|(p, _)| p.to_string()),
             );
             changed.sort();
             let assets = changed.iter().any(|p| is_asset(p, &good.statics, &kept));
             (changed, assets)
         }
         None => {
-            let mut changed: Vec<String> = all.iter().map(|(p, _)| p.to_string()).collect();
+            let mut changed: Vec<String> =
+                all.generated_files().map(|(p, _)| p.to_string()).collect();
             changed.sort();
             (changed, true)
         }
@@ -748,7 +806,7 @@ fn update_output(
         sorted_minus(&rendered_paths, &plan.paths).into_iter().cloned().collect();
     let gone: Vec<Arc<str>> = sorted_minus(&good.site_files, &rendered_paths)
         .into_iter()
-        .filter(|p| !pages_only || renewed_with_pages(p))
+        .filter(|_| !pages_only)
         .cloned()
         .collect();
     let added = !sorted_minus(&new_site, &good.site_files).is_empty();
@@ -1311,13 +1369,15 @@ mod tests {
 
     fn edits(events_complete: bool) {
         let mut s = Session::new(events_complete);
-        // Text only: its page and its strategy's print page (and the search index).
+        // Text only: its page and its strategy's print page (and the search index, made
+        // when asked for, which `check_files` does).
+        let before = s.builder.files().expect("a good build");
         let r = s.edit("content/klima/sol.md", "Solceller er billige.", "Solceller er billige nu.");
         assert_eq!((r.rendered, r.full), (2, false));
-        let (search, pages): (Vec<String>, Vec<String>) =
-            r.changed.into_iter().partition(|p| render::search::is_bundle_file(p));
-        assert_eq!(pages, ["klima/sol/index.html", "print/klima/index.html"]);
-        assert!(!search.is_empty(), "the search index holds the text too");
+        assert_eq!(r.changed, ["klima/sol/index.html", "print/klima/index.html"]);
+        let shard =
+            format!("{}{}.json", render::search::BUNDLE_DIR, render::search_index::shard_of("nu"));
+        assert_ne!(before.get(&shard), r.files.get(&shard), "the search index holds the text too");
         // Front matter: progress, title, theme, responsible, related, status, dates.
         s.edit("content/klima/sol.md", "current: 40", "current: 90");
         s.edit(
