@@ -476,10 +476,7 @@ pub fn render_into(
         (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
     let items: Vec<OnceLock<tera::Value>> =
         (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
-    let bodies: Vec<OnceLock<(String, Diagnostics)>> =
-        (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
     let renderer = Renderer {
-        bodies: &bodies,
         items: &items,
         paths: &paths,
         print_urls: &print_urls,
@@ -498,56 +495,71 @@ pub fn render_into(
         Some(only) => jobs.into_iter().filter(|&job| only.contains(&job_file(site, job))).collect(),
         None => jobs,
     };
+    let groups = job_groups(site, jobs);
 
-    let emit = |path: String, bytes: Vec<u8>| sink(OutputFile { path, bytes });
     let (pages, extras) = rayon::join(
         || {
-            jobs.par_iter()
-                .map(|&job| {
-                    renderer.page(job).and_then(|file| {
-                        debug_assert_eq!(
-                            file.path,
-                            job_file(site, job),
-                            "page_plan and render disagree"
-                        );
-                        let path = file.path.clone();
-                        sink(file).map(|()| path)
-                    })
+            groups
+                .par_iter()
+                .flat_map_iter(|group| {
+                    let mut bodies = Bodies::default();
+                    group
+                        .iter()
+                        .map(|&job| {
+                            renderer.page(job, &mut bodies).and_then(|file| {
+                                debug_assert_eq!(
+                                    file.path,
+                                    job_file(site, job),
+                                    "page_plan and render disagree"
+                                );
+                                let path = file.path.clone();
+                                sink(file).map(|()| path)
+                            })
+                        })
+                        .collect::<Vec<Result<String, Diagnostics>>>()
                 })
                 .collect::<Vec<Result<String, Diagnostics>>>()
         },
         || -> Result<Vec<String>, Diagnostics> {
-            let mut written = Vec::new();
-            if !options.without_search_index {
-                for file in search_index::build(site) {
-                    written.push(file.path.clone());
-                    sink(file)?;
+            // Site-wide files, made and written side by side (11,000 badges written one
+            // by one were the last thing a large build waited for).
+            let written = std::sync::Mutex::new(Vec::new());
+            let put = |file: OutputFile| {
+                written.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
+                sink(file)
+            };
+            let search = || match options.without_search_index {
+                true => Ok(()),
+                false => search_index::build_each(site, &put),
+            };
+            let site_files = || -> Result<(), Diagnostics> {
+                if options.pages_only {
+                    return Ok(());
                 }
-            }
-            if options.pages_only {
-                return Ok(written);
-            }
-            for file in renderer.badges() {
-                written.push(file.path.clone());
-                sink(file)?;
-            }
-            let extras = [
-                ("data/site.json", data::site_json(site)),
-                ("data/goals.csv", data::goals_csv(site)),
-                ("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
-                ("sitemap.xml", feeds::sitemap(site, &page_paths)),
-                ("atom.xml", feeds::atom(site)),
-            ];
-            for (path, bytes) in extras {
-                written.push(path.to_string());
-                emit(path.to_string(), bytes)?;
-            }
-            for (name, bytes) in templates::BUILTIN_STATIC {
-                let path = format!("static/{name}");
-                written.push(path.clone());
-                emit(path, bytes.to_vec())?;
-            }
-            Ok(written)
+                let makers: [(&str, &(dyn Fn() -> Vec<u8> + Sync)); 5] = [
+                    ("data/site.json", &|| data::site_json(site)),
+                    ("data/goals.csv", &|| data::goals_csv(site)),
+                    ("data/schema.json", &|| SITE_JSON_SCHEMA.as_bytes().to_vec()),
+                    ("sitemap.xml", &|| feeds::sitemap(site, &page_paths)),
+                    ("atom.xml", &|| feeds::atom(site)),
+                ];
+                let (badges, data) = rayon::join(
+                    || renderer.badges().into_par_iter().try_for_each(put),
+                    || {
+                        makers.par_iter().try_for_each(|(path, make)| {
+                            put(OutputFile { path: path.to_string(), bytes: make() })
+                        })
+                    },
+                );
+                badges.and(data)?;
+                for (name, bytes) in templates::BUILTIN_STATIC {
+                    put(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() })?;
+                }
+                Ok(())
+            };
+            let (search, site_files) = rayon::join(search, site_files);
+            search.and(site_files)?;
+            Ok(written.into_inner().unwrap_or_else(|e| e.into_inner()))
         },
     );
     let mut problems = Diagnostics::new();
@@ -569,6 +581,48 @@ pub fn render_into(
     Ok(written)
 }
 
+/// Initiative bodies as HTML, with the problems found in them, by initiative: rendered
+/// once for an initiative's page and its strategy's print page.
+type Bodies = std::collections::HashMap<usize, (String, Diagnostics)>;
+
+/// The jobs in groups rendered one after the other on one thread: a strategy's
+/// initiative pages with its print page last (so their bodies are rendered once and
+/// dropped after the print page, rather than kept for the whole site), and every other
+/// page on its own. The order of `jobs` is kept otherwise, the strategies' groups
+/// where their first job was: the large index pages come first, so that no long page
+/// is left to render alone at the end.
+fn job_groups(site: &SiteIndex, jobs: Vec<PageJob>) -> Vec<Vec<PageJob>> {
+    let mut by_strategy: Vec<Vec<PageJob>> = vec![Vec::new(); site.strategies.len()];
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut prints = Vec::new();
+    for job in jobs {
+        let strategy = match job {
+            PageJob::Initiative(ix) => site.initiatives[ix.0].strategy,
+            PageJob::Print(ix) => {
+                prints.push(ix);
+                continue;
+            }
+            other => {
+                let singles = if by_strategy.iter().all(Vec::is_empty) && prints.is_empty() {
+                    &mut before
+                } else {
+                    &mut after
+                };
+                singles.push(vec![other]);
+                continue;
+            }
+        };
+        by_strategy[strategy.0].push(job);
+    }
+    for ix in prints {
+        by_strategy[ix.0].push(PageJob::Print(ix));
+    }
+    before.extend(by_strategy.into_iter().filter(|group| !group.is_empty()));
+    before.extend(after);
+    before
+}
+
 /// Site paths of the fixed index pages.
 struct FixedPaths {
     themes: String,
@@ -584,9 +638,6 @@ struct Renderer<'a> {
     /// by every list it appears in (strategy, theme, director, status pages); built
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
     items: &'a [OnceLock<tera::Value>],
-    /// Each initiative's body as HTML with the problems found in it, rendered once and
-    /// shared by its own page and its strategy's print page.
-    bodies: &'a [OnceLock<(String, Diagnostics)>],
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
     print_urls: &'a [String],
@@ -830,6 +881,7 @@ impl<'a> Renderer<'a> {
         &self,
         ix: InitiativeIx,
         goal_prefix: &str,
+        bodies: &mut Bodies,
         problems: &mut Diagnostics,
     ) -> InitiativeData<'a> {
         let site = self.site();
@@ -837,7 +889,7 @@ impl<'a> Renderer<'a> {
         let v = &self.views;
         let i = &site.initiatives[ix.0];
         let f = &i.doc.fields;
-        let (body, found) = self.bodies[ix.0].get_or_init(|| {
+        let (body, found) = bodies.entry(ix.0).or_insert_with(|| {
             let mut found = Diagnostics::new();
             let html = self.markdown(&i.doc.body, &i.doc.origin, &mut found);
             (html, found)
@@ -866,7 +918,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn page(&self, job: PageJob) -> Result<OutputFile, Diagnostics> {
+    fn page(&self, job: PageJob, bodies: &mut Bodies) -> Result<OutputFile, Diagnostics> {
         let site = self.site();
         let base = site.config.base_path.as_str();
         let ui = self.views.ui;
@@ -957,7 +1009,7 @@ impl<'a> Renderer<'a> {
                         .iter()
                         .find_map(|t| s.themes.iter().position(|st| st == t))
                         .map_or(&mut other, |k| &mut sections[k]);
-                    section.initiatives.push(self.initiative_data(i, &prefix, &mut again));
+                    section.initiatives.push(self.initiative_data(i, &prefix, bodies, &mut again));
                 }
                 sections.retain(|sec| !sec.initiatives.is_empty());
                 if !other.initiatives.is_empty() {
@@ -974,7 +1026,7 @@ impl<'a> Renderer<'a> {
             PageJob::Initiative(ix) => {
                 let i = &site.initiatives[ix.0];
                 let f = &i.doc.fields;
-                let data = self.initiative_data(ix, "goal", &mut problems);
+                let data = self.initiative_data(ix, "goal", bodies, &mut problems);
                 let description = self.description(&i.doc.body);
                 let trail = vec![v.strategy_link(i.strategy), v.initiative_link(ix)];
                 let meta = self.meta(&f.title, description, &i.url, trail, "initiative");

@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -199,47 +199,73 @@ fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
 /// A stem and its postings: (document, weight) pairs in document order.
 type StemPostings<'a> = (&'a str, &'a [(u32, u32)]);
 
+/// How many documents are taken apart at a time: their (stem, weight) lists are held
+/// only until they are added to the postings, not for the whole site at once.
+const CHUNK: usize = 1024;
+
 /// Builds the index files.
 pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
+    let files = Mutex::new(Vec::new());
+    let _ = build_each(site, &|file| -> Result<(), std::convert::Infallible> {
+        files.lock().unwrap_or_else(|e| e.into_inner()).push(file);
+        Ok(())
+    });
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// Builds the index files and hands each to `emit` as soon as it is made (from many
+/// threads), so the whole index is never held at once; stops at `emit`'s first error.
+pub fn build_each<E: Send>(
+    site: &SiteIndex,
+    emit: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<(), E> {
     let docs = documents(site);
     let stemmer = Stemmer::create(algorithm(site.config.language));
     // Read-mostly: after the first documents nearly every word is known, so the
     // threads look words up side by side and queue only for new ones.
     let vocabulary: RwLock<Vocabulary> = RwLock::new(Vocabulary::default());
-    let per_doc: Vec<Vec<(u32, u32)>> = docs
-        .par_iter()
-        .map(|doc| {
-            let weights = word_weights(doc);
-            let mut stems: FastMap<u32, u32> = FastMap::default();
-            stems.reserve(weights.len());
-            let mut unknown = Vec::new();
-            {
-                let known = vocabulary.read().unwrap_or_else(|e| e.into_inner());
-                for (word, weight) in weights {
-                    match known.stem_of_word.get(&*word) {
-                        Some(&id) => *stems.entry(id).or_default() += weight,
-                        None => unknown.push((word, weight)),
+    // stem → postings: (document, weight) pairs in document order.
+    let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
+    for (chunk_no, chunk) in docs.chunks(CHUNK).enumerate() {
+        let per_doc: Vec<Vec<(u32, u32)>> = chunk
+            .par_iter()
+            .map(|doc| {
+                let weights = word_weights(doc);
+                let mut stems: FastMap<u32, u32> = FastMap::default();
+                stems.reserve(weights.len());
+                let mut unknown = Vec::new();
+                {
+                    let known = vocabulary.read().unwrap_or_else(|e| e.into_inner());
+                    for (word, weight) in weights {
+                        match known.stem_of_word.get(&*word) {
+                            Some(&id) => *stems.entry(id).or_default() += weight,
+                            None => unknown.push((word, weight)),
+                        }
                     }
                 }
-            }
-            if !unknown.is_empty() {
-                let mut known = vocabulary.write().unwrap_or_else(|e| e.into_inner());
-                for (word, weight) in unknown {
-                    *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
+                if !unknown.is_empty() {
+                    let mut known = vocabulary.write().unwrap_or_else(|e| e.into_inner());
+                    for (word, weight) in unknown {
+                        *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
+                    }
                 }
+                stems.into_iter().collect()
+            })
+            .collect();
+        let known = vocabulary.read().unwrap_or_else(|e| e.into_inner()).stems.len();
+        postings.resize_with(known, Vec::new);
+        for (k, stems) in per_doc.into_iter().enumerate() {
+            let doc = (chunk_no * CHUNK + k) as u32;
+            for (stem, weight) in stems {
+                postings[stem as usize].push((doc, weight));
             }
-            stems.into_iter().collect()
-        })
-        .collect();
-    let vocabulary = vocabulary.into_inner().unwrap_or_else(|e| e.into_inner());
-
-    // stem → postings (documents in order), then grouped by shard, stems sorted.
-    let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); vocabulary.stems.len()];
-    for (doc, stems) in per_doc.into_iter().enumerate() {
-        for (stem, weight) in stems {
-            postings[stem as usize].push((doc as u32, weight));
         }
     }
+    let vocabulary = vocabulary.into_inner().unwrap_or_else(|e| e.into_inner());
+
+    // Grouped by shard, stems sorted.
     let mut shards: BTreeMap<String, Vec<StemPostings<'_>>> = BTreeMap::new();
     for (stem, list) in vocabulary.stems.iter().zip(&postings) {
         if stem.chars().nth(1).is_some() {
@@ -250,7 +276,6 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
         stems.sort_unstable_by(|a, b| a.0.cmp(b.0));
     }
 
-    let mut files = Vec::with_capacity(shards.len() + 1);
     let mut out = String::with_capacity(docs.len() * 160);
     out.push_str("{\"lang\":\"");
     out.push_str(site.config.language.code());
@@ -270,8 +295,9 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
         out.push(']');
     }
     out.push_str("]}\n");
-    files.push(OutputFile { path: format!("{INDEX_DIR}docs.json"), bytes: out.into_bytes() });
-    files.par_extend(shards.into_par_iter().map(|(shard, stems)| {
+    emit(OutputFile { path: format!("{INDEX_DIR}docs.json"), bytes: out.into_bytes() })?;
+    drop(docs);
+    shards.into_par_iter().try_for_each(|(shard, stems)| {
         let mut out = String::from("{");
         let mut number = itoa::Buffer::new();
         for (i, (stem, postings)) in stems.iter().enumerate() {
@@ -291,9 +317,8 @@ pub fn build(site: &SiteIndex) -> Vec<OutputFile> {
             out.push(']');
         }
         out.push_str("}\n");
-        OutputFile { path: format!("{INDEX_DIR}{shard}.json"), bytes: out.into_bytes() }
-    }));
-    files
+        emit(OutputFile { path: format!("{INDEX_DIR}{shard}.json"), bytes: out.into_bytes() })
+    })
 }
 
 #[cfg(test)]
