@@ -18,8 +18,9 @@
 //! Each word is stemmed once per build (a shared vocabulary), so the index costs a small
 //! part of a build even for tens of thousands of documents.
 
-use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, RwLock};
 
 use rayon::prelude::*;
@@ -145,19 +146,108 @@ impl Vocabulary {
     }
 }
 
-/// A document's words, lowercased, with their summed weights.
-fn word_weights<'a>(doc: &Doc<'a>) -> FastMap<Cow<'a, str>, u32> {
-    // Sized for a typical page's distinct words, to spare the early regrowths.
-    let mut weights: FastMap<Cow<'a, str>, u32> =
-        FastMap::with_capacity_and_hasher(256, Default::default());
-    for &(text, weight) in &doc.texts {
-        for_each_word(text, |word, has_upper| {
-            let word =
-                if has_upper { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
-            *weights.entry(word).or_default() += weight;
-        });
+/// Numbers the builds of an index, so a thread's [`WordCache`] knows when it is stale.
+static BUILDS: AtomicU64 = AtomicU64::new(0);
+
+/// Words a thread has seen in one build, with their stems' numbers: most words of a
+/// site recur in every document, so each is looked up here, without a lock, and is
+/// stemmed and numbered in the shared [`Vocabulary`] once.
+#[derive(Default)]
+struct WordCache {
+    /// The build (from [`BUILDS`]) the numbers are of.
+    build: u64,
+    stems: FastMap<Box<str>, u32>,
+    /// Room to lowercase a word in.
+    lower: String,
+}
+
+thread_local! {
+    static WORDS: RefCell<WordCache> = RefCell::default();
+}
+
+/// A document's stems with their summed weights (a stem's weight is that of all the
+/// words it is the stem of).
+fn doc_stems(
+    doc: &Doc<'_>,
+    build: u64,
+    vocabulary: &RwLock<Vocabulary>,
+    stemmer: &Stemmer,
+) -> Vec<(u32, u32)> {
+    WORDS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let cache = &mut *cache;
+        if cache.build != build {
+            cache.stems.clear();
+            cache.build = build;
+        }
+        // Sized for a typical page's distinct stems, to spare the early regrowths.
+        let mut stems: FastMap<u32, u32> =
+            FastMap::with_capacity_and_hasher(256, Default::default());
+        for &(text, weight) in &doc.texts {
+            for_each_word(text, |word, has_upper| {
+                let word = if has_upper {
+                    lowercase_into(word, &mut cache.lower);
+                    cache.lower.as_str()
+                } else {
+                    word
+                };
+                let stem = match cache.stems.get(word) {
+                    Some(&stem) => stem,
+                    None => {
+                        let stem = stem_of(word, vocabulary, stemmer);
+                        cache.stems.insert(word.into(), stem);
+                        stem
+                    }
+                };
+                *stems.entry(stem).or_default() += weight;
+            });
+        }
+        stems.into_iter().collect()
+    })
+}
+
+/// Puts `word` in lowercase into `out`, as `str::to_lowercase` would, without making a
+/// string for the common case of a word whose only capital is its first letter.
+fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        // (A capital sigma lowercases by its place in the word: left to the library.)
+        if first != 'Σ' && !chars.as_str().chars().any(char::is_uppercase) {
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+            return;
+        }
     }
-    weights
+    out.push_str(&word.to_lowercase());
+}
+
+/// The number of `word`'s stem in the shared vocabulary, adding it if new.
+fn stem_of(word: &str, vocabulary: &RwLock<Vocabulary>, stemmer: &Stemmer) -> u32 {
+    let known =
+        vocabulary.read().unwrap_or_else(|e| e.into_inner()).stem_of_word.get(word).copied();
+    known.unwrap_or_else(|| {
+        vocabulary.write().unwrap_or_else(|e| e.into_inner()).stem_id(word, stemmer)
+    })
+}
+
+/// What the character at byte `i` of `text` is: (a letter or digit, uppercase, its
+/// length in bytes).
+#[inline(always)]
+fn char_class(text: &str, i: usize) -> (bool, bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), b.is_ascii_uppercase(), 1);
+    }
+    if b == 0xC3 {
+        // U+00C0 to U+00FF: the Latin-1 letters (æ, ø, å, ä, ö, é, ...) but for × and ÷,
+        // capitals up to U+00DE; without a look in the Unicode tables.
+        let c = 0xC0 + u32::from(bytes.get(i + 1).copied().unwrap_or(0) & 0x3F);
+        return (c != 0xD7 && c != 0xF7, c <= 0xDE && c != 0xD7, 2);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c.is_alphanumeric(), c.is_uppercase(), c.len_utf8())
 }
 
 /// Calls `f` with each word of `text` (a run of letters and digits of at least two
@@ -165,34 +255,35 @@ fn word_weights<'a>(doc: &Doc<'a>) -> FastMap<Cow<'a, str>, u32> {
 /// non-ASCII characters: most of the text of a Nordic site is ASCII.
 fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
     let bytes = text.as_bytes();
-    // Start of the current word, its character count (up to 2) and case.
-    let mut start = None;
-    let mut chars = 0u8;
-    let mut upper = false;
+    let class = |i: usize| char_class(text, i);
     let mut i = 0;
-    while i <= bytes.len() {
-        let (is_word, len, is_upper) = match bytes.get(i) {
-            None => (false, 1, false),
-            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1, b.is_ascii_uppercase()),
-            Some(_) => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8(), c.is_uppercase())
-            }
-        };
-        if is_word {
-            if start.is_none() {
-                start = Some(i);
-                chars = 0;
-                upper = false;
-            }
-            chars = chars.saturating_add(1).min(2);
-            upper |= is_upper;
-        } else if let Some(from) = start.take() {
-            if chars >= 2 {
-                f(&text[from..i], upper);
-            }
+    while i < bytes.len() {
+        let (is_word, _, len) = class(i);
+        if !is_word {
+            i += len;
+            continue;
         }
-        i += len;
+        let start = i;
+        let mut upper = false;
+        let mut chars = 0usize;
+        while i < bytes.len() {
+            // The common case first: a lowercase ASCII letter.
+            if bytes[i].is_ascii_lowercase() {
+                i += 1;
+                chars += 1;
+                continue;
+            }
+            let (is_word, is_upper, len) = class(i);
+            if !is_word {
+                break;
+            }
+            upper |= is_upper;
+            i += len;
+            chars += 1;
+        }
+        if chars >= 2 {
+            f(&text[start..i], upper);
+        }
     }
 }
 
@@ -226,34 +317,12 @@ pub fn build_each<E: Send>(
     // Read-mostly: after the first documents nearly every word is known, so the
     // threads look words up side by side and queue only for new ones.
     let vocabulary: RwLock<Vocabulary> = RwLock::new(Vocabulary::default());
+    let build = BUILDS.fetch_add(1, Ordering::Relaxed) + 1;
     // stem → postings: (document, weight) pairs in document order.
     let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
     for (chunk_no, chunk) in docs.chunks(CHUNK).enumerate() {
-        let per_doc: Vec<Vec<(u32, u32)>> = chunk
-            .par_iter()
-            .map(|doc| {
-                let weights = word_weights(doc);
-                let mut stems: FastMap<u32, u32> = FastMap::default();
-                stems.reserve(weights.len());
-                let mut unknown = Vec::new();
-                {
-                    let known = vocabulary.read().unwrap_or_else(|e| e.into_inner());
-                    for (word, weight) in weights {
-                        match known.stem_of_word.get(&*word) {
-                            Some(&id) => *stems.entry(id).or_default() += weight,
-                            None => unknown.push((word, weight)),
-                        }
-                    }
-                }
-                if !unknown.is_empty() {
-                    let mut known = vocabulary.write().unwrap_or_else(|e| e.into_inner());
-                    for (word, weight) in unknown {
-                        *stems.entry(known.stem_id(&word, &stemmer)).or_default() += weight;
-                    }
-                }
-                stems.into_iter().collect()
-            })
-            .collect();
+        let per_doc: Vec<Vec<(u32, u32)>> =
+            chunk.par_iter().map(|doc| doc_stems(doc, build, &vocabulary, &stemmer)).collect();
         let known = vocabulary.read().unwrap_or_else(|e| e.into_inner()).stems.len();
         postings.resize_with(known, Vec::new);
         for (k, stems) in per_doc.into_iter().enumerate() {
@@ -364,24 +433,45 @@ mod tests {
     }
 
     #[test]
-    fn words_are_lowercased_and_weighted() {
+    fn words_are_lowercased_and_weighted_by_stem() {
         let doc = Doc {
             url: "/x/",
             title: "Ældre",
             kind: "initiative",
             context: String::new(),
-            texts: vec![("Ældre borgere", TITLE), ("ældre, i byen: ældre!", BODY)],
+            texts: vec![("Ældre Borgere", TITLE), ("ældre, i byen: ældre! borgerne", BODY)],
         };
-        let mut w: Vec<(String, u32)> =
-            word_weights(&doc).into_iter().map(|(k, v)| (k.into_owned(), v)).collect();
-        w.sort();
-        assert_eq!(
-            w,
-            vec![
-                ("borgere".into(), TITLE),
-                ("byen".into(), BODY),
-                ("ældre".into(), TITLE + 2 * BODY)
-            ]
-        );
+        let vocabulary = RwLock::new(Vocabulary::default());
+        let stemmer = Stemmer::create(Algorithm::Danish);
+        let build = BUILDS.fetch_add(1, Ordering::Relaxed) + 1;
+        let stems = doc_stems(&doc, build, &vocabulary, &stemmer);
+        let vocabulary = vocabulary.into_inner().expect("lock");
+        let mut got: Vec<(&str, u32)> =
+            stems.iter().map(|&(id, w)| (vocabulary.stems[id as usize].as_str(), w)).collect();
+        got.sort();
+        // "borgere" and "borgerne" share the stem "borg"; "i" is too short.
+        assert_eq!(got, vec![("borg", TITLE + BODY), ("byen", BODY), ("ældr", TITLE + 2 * BODY)]);
+    }
+
+    #[test]
+    fn latin_1_letters_are_classed_as_the_standard_library_does() {
+        for c in '\u{80}'..='\u{7ff}' {
+            let text = c.to_string();
+            assert_eq!(
+                char_class(&text, 0),
+                (c.is_alphanumeric(), c.is_uppercase(), c.len_utf8()),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lowercases_as_the_standard_library_does() {
+        let mut out = String::new();
+        for word in ["Ældre", "ÆLDRE", "Ångström", "ΣΟΦΟΣ", "Σοφος", "x", "İstanbul"]
+        {
+            lowercase_into(word, &mut out);
+            assert_eq!(out, word.to_lowercase(), "{word}");
+        }
     }
 }
