@@ -166,12 +166,18 @@ impl Staging {
     pub fn put(&self, file: &OutputFile) -> Result<(), Diagnostics> {
         let path = self.staging.join(&file.path);
         let write = || -> std::io::Result<()> {
-            if let Some(parent) = path.parent() {
-                if !parent.is_dir() {
-                    fs::create_dir_all(parent)?;
+            // Written first, its folder made only when missing: most files go into a
+            // folder that is already there, and a look before each write costs a
+            // system call per file.
+            match fs::write(&path, &file.bytes) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    if let Some(parent) = path.parent() {
+                        fs::create_dir_all(parent)?;
+                    }
+                    fs::write(&path, &file.bytes)
                 }
+                done => done,
             }
-            fs::write(&path, &file.bytes)
         };
         write().map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
     }

@@ -67,7 +67,9 @@ pub fn read_text(path: &Path) -> Result<String, String> {
         return Err(too_large(meta.len()));
     }
     // Read at most one byte past the limit: the file may have grown since `metadata`.
-    let mut bytes = Vec::new();
+    // Room for the size given and the byte that tells the end: the text is kept as read
+    // (not copied), so it should not carry the slack of a buffer grown by doubling.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
     std::fs::File::open(path)
         .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| io_message(path, &e))?;
@@ -107,11 +109,14 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
             shown.trim()
         )
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    if text.contains('\r') {
-        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    let unmarked = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if unmarked.contains('\r') {
+        Ok(unmarked.replace("\r\n", "\n").replace('\r', "\n"))
+    } else if unmarked.len() < text.len() {
+        Ok(unmarked.to_string())
     } else {
-        Ok(text.to_string())
+        // The common case: the text as read, not copied.
+        Ok(text)
     }
 }
 
