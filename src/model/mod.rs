@@ -34,10 +34,13 @@ impl SourceFile {
         if self.front_matter_line == 0 {
             return "";
         }
-        let mut lines = self.text.split_inclusive('\n').skip(self.front_matter_line - 1);
-        let start = self.text.len() - lines.clone().map(str::len).sum::<usize>();
-        let len: usize = lines.by_ref().take_while(|l| l.trim_end() != "---").map(str::len).sum();
-        &self.text[start..start + len]
+        // Only the lines before and in the front matter are looked at, not the body.
+        let start: usize =
+            self.text.split_inclusive('\n').take(self.front_matter_line - 1).map(str::len).sum();
+        let rest = &self.text[start..];
+        let len: usize =
+            rest.split_inclusive('\n').take_while(|l| l.trim_end() != "---").map(str::len).sum();
+        &rest[..len]
     }
 
     /// Turns a position within the front matter into one within the file.
@@ -481,5 +484,19 @@ mod tests {
         assert_eq!(suggest_id("Mindre sygefravær"), "mindre-sygefravaer");
         assert_eq!(suggest_id("Børn & unge  "), "born-unge");
         assert_eq!(suggest_id("Å_blå"), "aa-blaa");
+    }
+
+    #[test]
+    fn front_matter_is_the_text_between_the_markers() {
+        let file = |text: &str, line| SourceFile {
+            path: PathBuf::from("content/x.md"),
+            text: text.to_string(),
+            front_matter_line: line,
+        };
+        let text = "---\ntitle: X\ngoals: []\n---\nBody\n---\nmore\n";
+        assert_eq!(file(text, 2).front_matter(), "title: X\ngoals: []\n");
+        assert_eq!(file("---\n---\nBody\n", 2).front_matter(), "");
+        assert_eq!(file("---\ntitle: X\n--- \n", 2).front_matter(), "title: X\n");
+        assert_eq!(file("Body only\n", 0).front_matter(), "");
     }
 }
