@@ -35,6 +35,10 @@
 //!   any strategy, theme or director whose aggregates changed gets its pages
 //!   re-rendered too. Site-wide files (badges, data, feeds) are re-rendered unless
 //!   only Markdown bodies changed (they show front matter and what follows from it).
+//! - **The search index** is not rendered with the rest: each good build carries a
+//!   [`SearchFiles`] that makes it from that build's linked index the first time one
+//!   of its files is asked for. It is a pass over every word of the site, so a save
+//!   is served without waiting for it; what is served is still a full build's.
 //! - **Templates** are compared per page template with everything it can include,
 //!   extend or import; only pages whose template set changed are re-rendered. The
 //!   page plan is kept while the structure stays (see [`affected_pages`]).
