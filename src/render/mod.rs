@@ -528,9 +528,12 @@ pub fn render_into(
                 written.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
                 sink(file)
             };
-            let search = || match options.without_search_index {
-                true => Ok(()),
-                false => search_index::build_each(site, &put),
+            let search = || {
+                if options.without_search_index {
+                    Ok(())
+                } else {
+                    search_index::build_each(site, &put)
+                }
             };
             let site_files = || -> Result<(), Diagnostics> {
                 if options.pages_only {
@@ -596,24 +599,21 @@ fn job_groups(site: &SiteIndex, jobs: Vec<PageJob>) -> Vec<Vec<PageJob>> {
     let mut before = Vec::new();
     let mut after = Vec::new();
     let mut prints = Vec::new();
+    // Whether a job of the strategies' groups came yet.
+    let mut grouped = false;
     for job in jobs {
-        let strategy = match job {
-            PageJob::Initiative(ix) => site.initiatives[ix.0].strategy,
+        match job {
+            PageJob::Initiative(ix) => {
+                by_strategy[site.initiatives[ix.0].strategy.0].push(job);
+                grouped = true;
+            }
             PageJob::Print(ix) => {
                 prints.push(ix);
-                continue;
+                grouped = true;
             }
-            other => {
-                let singles = if by_strategy.iter().all(Vec::is_empty) && prints.is_empty() {
-                    &mut before
-                } else {
-                    &mut after
-                };
-                singles.push(vec![other]);
-                continue;
-            }
-        };
-        by_strategy[strategy.0].push(job);
+            other if grouped => after.push(vec![other]),
+            other => before.push(vec![other]),
+        }
     }
     for ix in prints {
         by_strategy[ix.0].push(PageJob::Print(ix));
@@ -1320,4 +1320,44 @@ fn budget_lines<'a>(
             realised: l.realised.map(|r| v.fmt.amount(r, l.unit())),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn job_groups_keep_every_page_once_with_print_pages_after_their_initiatives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kommune");
+        let site = crate::load(&root).unwrap_or_else(|e| panic!("{e:?}")).index;
+        let jobs = page_jobs(&site);
+        let groups = job_groups(&site, jobs.clone());
+
+        let mut planned: Vec<String> = jobs.iter().map(|&j| job_file(&site, j)).collect();
+        let mut grouped: Vec<String> =
+            groups.iter().flatten().map(|&j| job_file(&site, j)).collect();
+        planned.sort();
+        grouped.sort();
+        assert_eq!(planned, grouped, "every page once");
+
+        // The large index pages first, in the plan's order.
+        assert!(matches!(groups[0][..], [PageJob::Front]), "{:?}", groups[0]);
+        for (ix, strategy) in site.strategies.iter().enumerate() {
+            let group = groups
+                .iter()
+                .find(|g| g.iter().any(|j| matches!(j, PageJob::Print(s) if s.0 == ix)))
+                .expect("a group with the print page");
+            assert!(matches!(group.last(), Some(PageJob::Print(_))), "print page last");
+            let initiatives: Vec<usize> = group
+                .iter()
+                .filter_map(|j| match j {
+                    PageJob::Initiative(i) => Some(i.0),
+                    _ => None,
+                })
+                .collect();
+            let mut expected: Vec<usize> = strategy.initiatives.iter().map(|i| i.0).collect();
+            expected.sort();
+            assert_eq!(initiatives, expected, "{}: its initiatives, in one group", strategy.doc.id);
+        }
+    }
 }
