@@ -176,12 +176,28 @@ struct PrintData<'a> {
 struct PrintSection<'a> {
     theme: Option<Link<'a>>,
     summary: String,
-    initiatives: Vec<InitiativeData<'a>>,
+    initiatives: Vec<tera::Value>,
 }
 
 #[derive(Serialize)]
 struct SearchData {
     search: search::SearchPageView,
+}
+
+/// A template value that is a map, serialised as its entries (so that a page can
+/// `#[serde(flatten)]` a shared value without converting it again).
+struct MapEntries(tera::Value);
+
+impl Serialize for MapEntries {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let entries = self.0.as_map();
+        let mut map = serializer.serialize_map(entries.map(|m| m.len()))?;
+        for (key, value) in entries.into_iter().flatten() {
+            map.serialize_entry(key.as_str().unwrap_or_default(), value)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -501,12 +517,15 @@ pub fn render_into(
         || {
             groups
                 .par_iter()
+                // Every group stealable: rayon otherwise hands out runs of groups that
+                // one thread renders alone while the other has finished.
+                .with_max_len(1)
                 .flat_map_iter(|group| {
-                    let mut bodies = Bodies::default();
+                    let mut shared = SharedInitiatives::default();
                     group
                         .iter()
                         .map(|&job| {
-                            renderer.page(job, &mut bodies).and_then(|file| {
+                            renderer.page(job, &mut shared).and_then(|file| {
                                 debug_assert_eq!(
                                     file.path,
                                     job_file(site, job),
@@ -584,12 +603,13 @@ pub fn render_into(
     Ok(written)
 }
 
-/// Initiative bodies as HTML, with the problems found in them, by initiative: rendered
-/// once for an initiative's page and its strategy's print page.
-type Bodies = std::collections::HashMap<usize, (String, Diagnostics)>;
+/// Initiatives' page data as template values, with the problems found in their texts,
+/// by initiative: made once for an initiative's page and its strategy's print page
+/// (which showed every initiative again and cost as much as all initiative pages).
+type SharedInitiatives = std::collections::HashMap<usize, (tera::Value, Diagnostics)>;
 
 /// The jobs in groups rendered one after the other on one thread: a strategy's
-/// initiative pages with its print page last (so their bodies are rendered once and
+/// initiative pages with its print page last (so their data is made once and
 /// dropped after the print page, rather than kept for the whole site), and every other
 /// page on its own. The order of `jobs` is kept otherwise, the strategies' groups
 /// where their first job was: the large index pages come first, so that no long page
@@ -875,33 +895,38 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// An initiative page's data; `goal_prefix` makes its charts' ids unique on the
-    /// page (the print page shows many initiatives).
-    fn initiative_data(
+    /// An initiative's page data as a template value (shared by its page and its
+    /// strategy's print page); problems in its texts go to `problems`.
+    fn initiative_value(
         &self,
         ix: InitiativeIx,
-        goal_prefix: &str,
-        bodies: &mut Bodies,
+        shared: &mut SharedInitiatives,
         problems: &mut Diagnostics,
-    ) -> InitiativeData<'a> {
+    ) -> tera::Value {
+        let (value, found) = shared.entry(ix.0).or_insert_with(|| {
+            let mut found = Diagnostics::new();
+            let data = self.initiative_data(ix, &mut found);
+            (tera::Value::from_serializable(&data), found)
+        });
+        problems.extend(found.clone());
+        value.clone()
+    }
+
+    /// An initiative page's data. Its charts' ids start with `i-<id>-`, so that they
+    /// stay unique on the print page, which shows many initiatives.
+    fn initiative_data(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> InitiativeData<'a> {
         let site = self.site();
         let base = site.config.base_path.as_str();
         let v = &self.views;
         let i = &site.initiatives[ix.0];
         let f = &i.doc.fields;
-        let (body, found) = bodies.entry(ix.0).or_insert_with(|| {
-            let mut found = Diagnostics::new();
-            let html = self.markdown(&i.doc.body, &i.doc.origin, &mut found);
-            (html, found)
-        });
-        problems.extend(found.clone());
-        let body = body.clone();
+        let body = self.markdown(&i.doc.body, &i.doc.origin, problems);
         let strategy_id = &site.strategies[i.strategy.0].doc.id;
         InitiativeData {
             item: self.item(ix),
             body,
             start: f.start.map(|d| v.date(d)),
-            goals: v.goals(&i.goals, goal_prefix),
+            goals: v.goals(&i.goals, &format!("i-{}-goal", i.doc.id)),
             actions: f
                 .actions
                 .iter()
@@ -918,7 +943,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn page(&self, job: PageJob, bodies: &mut Bodies) -> Result<OutputFile, Diagnostics> {
+    fn page(
+        &self,
+        job: PageJob,
+        shared: &mut SharedInitiatives,
+    ) -> Result<OutputFile, Diagnostics> {
         let site = self.site();
         let base = site.config.base_path.as_str();
         let ui = self.views.ui;
@@ -1002,14 +1031,13 @@ impl<'a> Renderer<'a> {
                     PrintSection { theme: None, summary: String::new(), initiatives: Vec::new() };
                 for &i in &s.initiatives {
                     let node = &site.initiatives[i.0];
-                    let prefix = format!("i-{}-goal", node.doc.id);
                     // Under its first theme (of this strategy); else with the others.
                     let section = node
                         .themes
                         .iter()
                         .find_map(|t| s.themes.iter().position(|st| st == t))
                         .map_or(&mut other, |k| &mut sections[k]);
-                    section.initiatives.push(self.initiative_data(i, &prefix, bodies, &mut again));
+                    section.initiatives.push(self.initiative_value(i, shared, &mut again));
                 }
                 sections.retain(|sec| !sec.initiatives.is_empty());
                 if !other.initiatives.is_empty() {
@@ -1026,7 +1054,7 @@ impl<'a> Renderer<'a> {
             PageJob::Initiative(ix) => {
                 let i = &site.initiatives[ix.0];
                 let f = &i.doc.fields;
-                let data = self.initiative_data(ix, "goal", bodies, &mut problems);
+                let data = MapEntries(self.initiative_value(ix, shared, &mut problems));
                 let description = self.description(&i.doc.body);
                 let trail = vec![v.strategy_link(i.strategy), v.initiative_link(ix)];
                 let meta = self.meta(&f.title, description, &i.url, trail, "initiative");

@@ -341,8 +341,8 @@ fn strategy_page_has_budget_and_theme_charts_beside_their_tables() {
 fn initiative_page_has_a_history_chart_per_goal() {
     let site = search_site();
     let html = site.page("/kommuneplan/dialog/");
-    let chart = svg(&html, "goal-1");
-    assert_accessible_chart(chart, "goal-1");
+    let chart = svg(&html, "i-dialog-goal-1");
+    assert_accessible_chart(chart, "i-dialog-goal-1");
     assert!(chart.contains(">Udvikling over tid: Flere deltagere i dialogmøderne</title>"));
     assert!(
         chart.contains("15. januar 2026: 40\u{a0}deltagere. 15. april 2026: 75\u{a0}deltagere. Udgangspunkt: 40\u{a0}deltagere. Målværdi: 120\u{a0}deltagere.</desc>"),
