@@ -166,9 +166,21 @@ impl Staging {
     pub fn put(&self, file: &OutputFile) -> Result<(), Diagnostics> {
         let path = self.staging.join(&file.path);
         let write = || -> std::io::Result<()> {
-            // Written first, its folder made only when missing: most files go into a
-            // folder that is already there, and a look before each write costs a
-            // system call per file.
+            // A page at `<folder>/index.html` nearly always has a folder of its own that
+            // is not there yet: it is made first (sparing a failed open per page).
+            // Other files are written first, their folder made only when missing: most
+            // go into a folder that is already there, and a look before each write costs
+            // a system call per file.
+            if file.path.ends_with("/index.html") {
+                if let Some(parent) = path.parent() {
+                    match fs::create_dir(parent) {
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                            fs::create_dir_all(parent)?
+                        }
+                        _ => {}
+                    }
+                }
+            }
             match fs::write(&path, &file.bytes) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     if let Some(parent) = path.parent() {
