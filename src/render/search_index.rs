@@ -159,6 +159,10 @@ struct WordCache {
     stems: FastMap<Box<str>, u32>,
     /// Room to lowercase a word in.
     lower: String,
+    /// A document's weight per stem number while it is taken apart (zero elsewhere),
+    /// and the stems it has: summing into an array was a hash-map update per word.
+    weights: Vec<u32>,
+    touched: Vec<u32>,
 }
 
 thread_local! {
@@ -178,31 +182,37 @@ fn doc_stems(
         let cache = &mut *cache;
         if cache.build != build {
             cache.stems.clear();
+            cache.weights.clear();
             cache.build = build;
         }
-        // Sized for a typical page's distinct stems, to spare the early regrowths.
-        let mut stems: FastMap<u32, u32> =
-            FastMap::with_capacity_and_hasher(256, Default::default());
+        let WordCache { stems, lower, weights, touched, .. } = cache;
         for &(text, weight) in &doc.texts {
             for_each_word(text, |word, has_upper| {
                 let word = if has_upper {
-                    lowercase_into(word, &mut cache.lower);
-                    cache.lower.as_str()
+                    lowercase_into(word, lower);
+                    lower.as_str()
                 } else {
                     word
                 };
-                let stem = match cache.stems.get(word) {
+                let stem = match stems.get(word) {
                     Some(&stem) => stem,
                     None => {
                         let stem = stem_of(word, vocabulary, stemmer);
-                        cache.stems.insert(word.into(), stem);
+                        stems.insert(word.into(), stem);
                         stem
                     }
                 };
-                *stems.entry(stem).or_default() += weight;
+                if weights.len() <= stem as usize {
+                    weights.resize(stem as usize + 1, 0);
+                }
+                let sum = &mut weights[stem as usize];
+                if *sum == 0 {
+                    touched.push(stem);
+                }
+                *sum += weight;
             });
         }
-        stems.into_iter().collect()
+        touched.drain(..).map(|stem| (stem, std::mem::take(&mut weights[stem as usize]))).collect()
     })
 }
 
