@@ -135,6 +135,15 @@ pub fn is_ignored_name(name: &str) -> bool {
 
 /// Finds every content file under `root/content`, sorted by path.
 pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
+    discover_each(root, &mut |_| {})
+}
+
+/// [`discover`], handing each file to `found` as soon as the walk comes to it (before
+/// the checks that need every file), so that it can be parsed meanwhile.
+fn discover_each(
+    root: &Path,
+    found: &mut dyn FnMut(&ContentFile),
+) -> (Vec<ContentFile>, Diagnostics) {
     let content = root.join(CONTENT_DIR);
     let mut files = Vec::new();
     let mut problems = Diagnostics::new();
@@ -215,7 +224,9 @@ pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
                 continue;
             }
         };
-        files.push(ContentFile { path: path.to_path_buf(), relative, role });
+        let file = ContentFile { path: path.to_path_buf(), relative, role };
+        found(&file);
+        files.push(file);
     }
     // Every strategy folder needs its index.md.
     let strategy_dirs: std::collections::HashSet<&str> = files
@@ -299,9 +310,29 @@ pub fn parse_file(file: &ContentFile) -> ParsedFile {
 /// Loads every content file under `root`: the load stage's whole job ([`discover`],
 /// [`parse_file`] for each file, [`assemble`]).
 pub fn load(root: &Path) -> (Documents, Diagnostics) {
-    let (files, problems) = discover(root);
-    let parsed: Vec<ParsedFile> = files.par_iter().map(parse_file).collect();
-    assemble(problems, parsed)
+    // Files are parsed as the walk finds them: walking the folders (a stat per file)
+    // was a single-threaded start of every build. Numbered in walk order, they are put
+    // back in that order after.
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, ContentFile)>();
+    let ((_, problems), mut parsed) = rayon::join(
+        move || {
+            let mut next = 0;
+            discover_each(root, &mut |file| {
+                // The receiver lives until the walk ends; a failed send cannot happen.
+                let _ = sender.send((next, file.clone()));
+                next += 1;
+            })
+        },
+        || {
+            receiver
+                .into_iter()
+                .par_bridge()
+                .map(|(k, file)| (k, parse_file(&file)))
+                .collect::<Vec<(usize, ParsedFile)>>()
+        },
+    );
+    parsed.sort_unstable_by_key(|(k, _)| *k);
+    assemble(problems, parsed.into_iter().map(|(_, file)| file))
 }
 
 /// Puts parsed files, in [`discover`]'s order, together into the site's documents;
