@@ -87,10 +87,9 @@ struct PageMeta<'a> {
     kind: &'static str,
 }
 
-#[derive(Serialize)]
+/// What a page's template sees: `page`, and each field of `data` as a variable.
 struct Page<'a, T: Serialize> {
     page: PageMeta<'a>,
-    #[serde(flatten)]
     data: T,
 }
 
@@ -182,22 +181,6 @@ struct PrintSection<'a> {
 #[derive(Serialize)]
 struct SearchData {
     search: search::SearchPageView,
-}
-
-/// A template value that is a map, serialised as its entries (so that a page can
-/// `#[serde(flatten)]` a shared value without converting it again).
-struct MapEntries(tera::Value);
-
-impl Serialize for MapEntries {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let entries = self.0.as_map();
-        let mut map = serializer.serialize_map(entries.map(|m| m.len()))?;
-        for (key, value) in entries.into_iter().flatten() {
-            map.serialize_entry(key.as_str().unwrap_or_default(), value)?;
-        }
-        map.end()
-    }
 }
 
 #[derive(Serialize)]
@@ -742,7 +725,7 @@ impl<'a> Renderer<'a> {
         path: String,
         page: Page<'a, T>,
     ) -> Result<OutputFile, Diagnostics> {
-        let bytes = self.templates.render(template, &page)?;
+        let bytes = self.templates.render_page(template, &page.page, &page.data)?;
         Ok(OutputFile { path, bytes })
     }
 
@@ -1054,7 +1037,7 @@ impl<'a> Renderer<'a> {
             PageJob::Initiative(ix) => {
                 let i = &site.initiatives[ix.0];
                 let f = &i.doc.fields;
-                let data = MapEntries(self.initiative_value(ix, shared, &mut problems));
+                let data = self.initiative_value(ix, shared, &mut problems);
                 let description = self.description(&i.doc.body);
                 let trail = vec![v.strategy_link(i.strategy), v.initiative_link(ix)];
                 let meta = self.meta(&f.title, description, &i.url, trail, "initiative");

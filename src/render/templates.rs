@@ -7,6 +7,9 @@
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+use std::borrow::Cow;
+
+use tera::value::Key;
 use tera::{Context, Tera};
 
 use crate::config::Config;
@@ -131,20 +134,30 @@ impl Templates {
         self.tera.global_context().insert(key, value);
     }
 
-    /// Renders a template with a typed context.
-    pub fn render<T: Serialize>(
+    /// Renders a page's template: `page` as the variable `page`, and each field of `data`
+    /// (a struct, or a template value that is a map) as a variable of its own.
+    pub fn render_page<M: Serialize, D: Serialize>(
         &self,
         template: &str,
-        context: &T,
+        page: &M,
+        data: &D,
     ) -> Result<Vec<u8>, Diagnostics> {
-        let context =
-            Context::from_serialize(context).map_err(|e| template_problem(&e, &self.overrides))?;
+        let fail = |e: tera::Error| template_problem(&e, &self.overrides);
+        let mut context = Context::new();
+        context.insert_value("page", tera::Value::try_from_serializable(page).map_err(fail)?);
+        let data = tera::Value::try_from_serializable(data).map_err(fail)?;
+        for (key, value) in data.into_map().into_iter().flatten() {
+            // A struct's field names are static: borrowed rather than copied per page.
+            let key: Cow<'static, str> = match key {
+                Key::Str(name) => Cow::Borrowed(name),
+                other => Cow::Owned(other.as_str().unwrap_or_default().to_string()),
+            };
+            context.insert_value(key, value);
+        }
         // Rendered straight into bytes: pages are written as bytes, so the UTF-8 check a
         // String would cost is skipped.
         let mut out = Vec::with_capacity(16 * 1024);
-        self.tera
-            .render_to(template, &context, &mut out)
-            .map_err(|e| template_problem(&e, &self.overrides))?;
+        self.tera.render_to(template, &context, &mut out).map_err(fail)?;
         Ok(out)
     }
 }
