@@ -32,6 +32,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/index_links.html",
     "partials/badge.html",
     "partials/goals.html",
+    "partials/actions.html",
     "partials/status_counts.html",
     "index.html",
     "strategy.html",
@@ -147,18 +148,40 @@ impl Templates {
         context.insert_value("page", tera::Value::try_from_serializable(page).map_err(fail)?);
         let data = tera::Value::try_from_serializable(data).map_err(fail)?;
         for (key, value) in data.into_map().into_iter().flatten() {
-            // A struct's field names are static: borrowed rather than copied per page.
-            let key: Cow<'static, str> = match key {
-                Key::Str(name) => Cow::Borrowed(name),
-                other => Cow::Owned(other.as_str().unwrap_or_default().to_string()),
-            };
-            context.insert_value(key, value);
+            context.insert_value(variable_name(&key), value);
         }
         // Rendered straight into bytes: pages are written as bytes, so the UTF-8 check a
         // String would cost is skipped.
         let mut out = Vec::with_capacity(16 * 1024);
         self.tera.render_to(template, &context, &mut out).map_err(fail)?;
         Ok(out)
+    }
+}
+
+impl Templates {
+    /// Renders a partial on its own, with `vars` as its variables (and the globals):
+    /// for a part that several pages show alike, rendered once and put in each.
+    pub fn render_fragment(&self, template: &str, vars: &tera::Map) -> Result<String, Diagnostics> {
+        let mut context = Context::new();
+        for (key, value) in vars {
+            context.insert_value(variable_name(key), value.clone());
+        }
+        let mut out = Vec::with_capacity(4 * 1024);
+        self.tera
+            .render_to(template, &context, &mut out)
+            .map_err(|e| template_problem(&e, &self.overrides))?;
+        // Tera writes what it is given, and it is given UTF-8 only: no copy is made.
+        Ok(String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    }
+}
+
+/// A template value's key as a variable name: a struct's field names are static, so
+/// they are borrowed rather than copied.
+fn variable_name(key: &Key<'static>) -> Cow<'static, str> {
+    match key {
+        Key::Str(name) => Cow::Borrowed(name),
+        other => Cow::Owned(other.as_str().unwrap_or_default().to_string()),
     }
 }
 
@@ -169,6 +192,10 @@ fn template_problem(error: &tera::Error, overrides: &[(String, PathBuf)]) -> Dia
         message.push_str(": ");
         message.push_str(&cause.to_string());
         source = cause.source();
+    }
+    // Tera's report starts with its own "error: "; ours says that already.
+    if let Some(rest) = message.strip_prefix("error: ") {
+        message = rest.to_string();
     }
     // Name the overriding file when the message names its template.
     let file = overrides

@@ -841,3 +841,68 @@ fn new_initiative_in_a_strategy_with_a_mistake_does_not_claim_it_has_no_themes()
     assert_eq!(check.status.code(), Some(1));
     assert!(stderr(&check).contains("content/plan/index.md:5:"), "{}", stderr(&check));
 }
+
+// --- partials rendered once per initiative -------------------------------------------------
+
+fn site_with_goals_and_actions() -> Site {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\nTekst.\n");
+    site.file(
+        "content/plan/a.md",
+        "---\ntitle: Cykler\nresponsible: anne\ngoals:\n  - text: Flere cyklister\n    baseline: 10\n    target: 30\n    current: 20\n    history:\n      - { date: 2013-01-01, value: 12 }\n      - { date: 2013-06-01, value: 20 }\nactions:\n  - { text: Male striber, done: true }\n  - { text: Tælle cykler, done: false }\n---\n",
+    );
+    site
+}
+
+#[test]
+fn goals_and_actions_are_the_same_on_the_initiative_page_and_the_print_page() {
+    let site = site_with_goals_and_actions();
+    site.build_ok();
+    let page = site.page("/plan/a/");
+    let print = site.page("/print/plan/");
+    let part = |html: &str, start: &str, end: &str| {
+        let from = html.find(start).unwrap_or_else(|| panic!("no {start} in {html}"));
+        let to = from + html[from..].find(end).unwrap() + end.len();
+        html[from..to].to_string()
+    };
+    let goals = part(&page, "<ul class=\"goal-list\">", "</ul>\n");
+    assert!(goals.contains("id=\"i-a-goal-1\""), "{goals}");
+    assert_eq!(goals, part(&print, "<ul class=\"goal-list\">", "</ul>\n"));
+    let actions = part(&page, "<p class=\"progress\"><progress", "</ul>\n");
+    assert!(actions.contains("aria-label=\"Gennemførte handlinger: Cykler\""), "{actions}");
+    assert!(actions.contains("Ikke gennemført:</span> Tælle cykler"), "{actions}");
+    assert_eq!(actions, part(&print, "<p class=\"progress\"><progress", "</ul>\n"));
+}
+
+#[test]
+fn an_overridden_actions_partial_shows_on_both_pages() {
+    let site = site_with_goals_and_actions();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
+    site.file(
+        "themes/kommune/templates/partials/actions.html",
+        "<ol class=\"mine\">{% for a in actions %}<li>{{ a.text }} ({{ item.title }})</li>{% endfor %}</ol>",
+    );
+    site.build_ok();
+    for url in ["/plan/a/", "/print/plan/"] {
+        let html = site.page(url);
+        assert!(
+            html.contains("<ol class=\"mine\"><li>Male striber (Cykler)</li><li>Tælle cykler (Cykler)</li></ol>"),
+            "{url}: {html}"
+        );
+    }
+}
+
+#[test]
+fn an_error_in_an_overridden_goals_partial_fails_the_build_naming_it() {
+    let site = site_with_goals_and_actions();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
+    site.file("themes/kommune/templates/partials/goals.html", "{{ goals.missing.field }}");
+    let out = site.build();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("partials/goals.html"), "{err}");
+    assert!(err.contains("error: Field `missing` is not defined"), "{err}");
+    assert!(!err.contains("error: error:"), "{err}");
+    assert!(!site.public().exists(), "nothing written: {err}");
+}
