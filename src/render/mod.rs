@@ -582,6 +582,9 @@ pub fn render_into(
     if problems.has_errors() {
         return Err(problems);
     }
+    // The template values of the site's initiatives: freeing them was the serial end
+    // of every render.
+    crate::drop_in_background(items);
     written.sort();
     Ok(written)
 }
