@@ -6,6 +6,7 @@
 //! stable order, and every number is exact. All of it is built in time linear in the
 //! number of documents and references.
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
@@ -653,7 +654,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
 
     // Initiatives: ids and membership first, so `related` can point forwards.
     let mut initiative_ix: HashMap<(StrategyIx, String), InitiativeIx> = HashMap::new();
-    let mut initiative_docs: Vec<(Initiative, StrategyIx)> = Vec::new();
+    let mut initiative_docs: Vec<(Initiative, StrategyIx)> = Vec::with_capacity(initiatives.len());
     // Inline initiatives left out with a duplicate strategy: not reported as unknown.
     let mut dropped_refs: std::collections::HashSet<String> = std::collections::HashSet::new();
     for initiative in initiatives {
@@ -698,169 +699,182 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         initiative_docs.push((initiative, sx));
     }
 
-    let mut initiative_nodes: Vec<InitiativeNode> = Vec::with_capacity(initiative_docs.len());
-    for (initiative, sx) in initiative_docs {
-        let ix = InitiativeIx(initiative_nodes.len());
-        let origin = &initiative.origin;
-        let fields = &initiative.fields;
-        let strategy = &strategy_nodes[sx.0];
-        let strategy_theme_ids: Vec<&str> =
-            strategy.themes.iter().map(|t| theme_nodes[t.0].id.as_str()).collect();
-        let mut themes = Vec::new();
-        for id in &fields.theme {
-            match theme_ix.get(id).filter(|tx| strategy.themes.contains(tx)) {
-                Some(&tx) if !themes.contains(&tx) => themes.push(tx),
-                Some(_) => {}
-                None => {
-                    let mut d = unknown(origin, "theme", "theme", id, &strategy_theme_ids);
-                    if theme_ix.contains_key(id) {
-                        d.message = format!(
-                            "the theme `{id}` belongs to another strategy, not to `{}`",
-                            strategy.doc.id
-                        );
-                        d.help = Some(format!(
-                            "add it to the `themes:` of {}, or use one of: {}",
-                            strategy.doc.origin.source.path.display(),
-                            strategy_theme_ids.join(", ")
-                        ));
+    // Each initiative linked on its own, side by side (the largest part of linking);
+    // its problems are kept with it and reported in initiative order.
+    let linked: Vec<(InitiativeNode, Diagnostics)> = initiative_docs
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, (initiative, sx))| {
+            let problems = &mut Diagnostics::new();
+            let ix = InitiativeIx(i);
+            let origin = &initiative.origin;
+            let fields = &initiative.fields;
+            let strategy = &strategy_nodes[sx.0];
+            let strategy_theme_ids: Vec<&str> =
+                strategy.themes.iter().map(|t| theme_nodes[t.0].id.as_str()).collect();
+            let mut themes = Vec::new();
+            for id in &fields.theme {
+                match theme_ix.get(id).filter(|tx| strategy.themes.contains(tx)) {
+                    Some(&tx) if !themes.contains(&tx) => themes.push(tx),
+                    Some(_) => {}
+                    None => {
+                        let mut d = unknown(origin, "theme", "theme", id, &strategy_theme_ids);
+                        if theme_ix.contains_key(id) {
+                            d.message = format!(
+                                "the theme `{id}` belongs to another strategy, not to `{}`",
+                                strategy.doc.id
+                            );
+                            d.help = Some(format!(
+                                "add it to the `themes:` of {}, or use one of: {}",
+                                strategy.doc.origin.source.path.display(),
+                                strategy_theme_ids.join(", ")
+                            ));
+                        }
+                        problems.push(d);
                     }
-                    problems.push(d);
                 }
             }
-        }
-        let mut responsible = Vec::new();
-        for id in &fields.responsible {
-            match director_ix.get(id) {
-                Some(&dx) if !responsible.contains(&dx) => responsible.push(dx),
-                Some(_) => {}
-                None => {
-                    if !is_failed(id) {
-                        problems.push(unknown(
+            let mut responsible = Vec::new();
+            for id in &fields.responsible {
+                match director_ix.get(id) {
+                    Some(&dx) if !responsible.contains(&dx) => responsible.push(dx),
+                    Some(_) => {}
+                    None => {
+                        if !is_failed(id) {
+                            problems.push(unknown(
+                                origin,
+                                "responsible",
+                                "director",
+                                id,
+                                &director_id_refs,
+                            ))
+                        }
+                    }
+                }
+            }
+            if fields.responsible.is_empty() {
+                problems.push(
+                    warning(
+                        ProblemKind::NoResponsible,
+                        origin,
+                        "title",
+                        None,
+                        format!("the initiative `{}` has no responsible director", initiative.id),
+                    )
+                    .with_help("add `responsible: <director id>`"),
+                );
+            }
+            if let Some(p) = fields.progress {
+                if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
+                    problems.push(
+                        problem(
+                            ProblemKind::InvalidValue,
                             origin,
-                            "responsible",
-                            "director",
-                            id,
-                            &director_id_refs,
-                        ))
-                    }
+                            "progress",
+                            None,
+                            format!("progress is {p}, but it must be a percentage from 0 to 100"),
+                        )
+                        .with_help("write e.g. `progress: 40` for 40 %"),
+                    );
                 }
             }
-        }
-        if fields.responsible.is_empty() {
-            problems.push(
-                warning(
-                    ProblemKind::NoResponsible,
-                    origin,
-                    "title",
-                    None,
-                    format!("the initiative `{}` has no responsible director", initiative.id),
-                )
-                .with_help("add `responsible: <director id>`"),
+            let goals = link_goals(&fields.goals, origin, problems);
+            let goal_progress: Vec<Option<Decimal>> = goals.iter().map(|g| g.progress).collect();
+            let actions_done = fields.actions.iter().filter(|a| a.done).count();
+            let progress = progress::initiative_progress(
+                fields.progress.map(|p| p.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)),
+                &goal_progress,
+                actions_done,
+                fields.actions.len(),
             );
-        }
-        if let Some(p) = fields.progress {
-            if p < Decimal::ZERO || p > Decimal::ONE_HUNDRED {
-                problems.push(
-                    problem(
-                        ProblemKind::InvalidValue,
-                        origin,
-                        "progress",
-                        None,
-                        format!("progress is {p}, but it must be a percentage from 0 to 100"),
-                    )
-                    .with_help("write e.g. `progress: 40` for 40 %"),
-                );
+            let status = progress::status(StatusInput {
+                status_override: fields.status,
+                progress: progress.map(|p| p.0),
+                start: fields.start,
+                due: fields.due,
+                as_of,
+            });
+            if let (Some(start), Some(due)) = (fields.start, fields.due) {
+                if start > due {
+                    problems.push(
+                        problem(
+                            ProblemKind::InvalidValue,
+                            origin,
+                            "due",
+                            None,
+                            "the due date is before the start date".to_string(),
+                        )
+                        .with_help("check `start` and `due`"),
+                    );
+                }
             }
-        }
-        let goals = link_goals(&fields.goals, origin, problems);
-        let goal_progress: Vec<Option<Decimal>> = goals.iter().map(|g| g.progress).collect();
-        let actions_done = fields.actions.iter().filter(|a| a.done).count();
-        let progress = progress::initiative_progress(
-            fields.progress.map(|p| p.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED)),
-            &goal_progress,
-            actions_done,
-            fields.actions.len(),
-        );
-        let status = progress::status(StatusInput {
-            status_override: fields.status,
-            progress: progress.map(|p| p.0),
-            start: fields.start,
-            due: fields.due,
-            as_of,
-        });
-        if let (Some(start), Some(due)) = (fields.start, fields.due) {
-            if start > due {
-                problems.push(
-                    problem(
-                        ProblemKind::InvalidValue,
-                        origin,
-                        "due",
-                        None,
-                        "the due date is before the start date".to_string(),
-                    )
-                    .with_help("check `start` and `due`"),
-                );
-            }
-        }
-        let mut related = Vec::new();
-        for reference in &fields.related {
-            let (target_strategy, target_id) = match reference.split_once('/') {
-                Some((s, i)) => (strategy_ix.get(s).copied(), i),
-                None => (Some(sx), reference.as_str()),
-            };
-            match target_strategy.and_then(|s| initiative_ix.get(&(s, target_id.to_string()))) {
-                Some(&target) if target == ix => problems.push(
-                    problem(
-                        ProblemKind::InvalidValue,
-                        origin,
-                        "related",
-                        Some(reference),
-                        "an initiative cannot be related to itself".to_string(),
-                    )
-                    .with_help("remove it from `related`"),
-                ),
-                Some(&target) if !related.contains(&target) => related.push(target),
-                Some(_) => {}
-                None => {
-                    let candidates: Vec<String> = initiative_ix
-                        .keys()
-                        .map(|(s, id)| {
-                            if *s == sx {
-                                id.clone()
-                            } else {
-                                format!("{}/{id}", strategy_nodes[s.0].doc.id)
-                            }
-                        })
-                        .collect();
-                    let mut candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
-                    candidates.sort_unstable();
-                    if !is_failed(reference) && !dropped_refs.contains(reference) {
-                        problems.push(unknown(
+            let mut related = Vec::new();
+            for reference in &fields.related {
+                let (target_strategy, target_id) = match reference.split_once('/') {
+                    Some((s, i)) => (strategy_ix.get(s).copied(), i),
+                    None => (Some(sx), reference.as_str()),
+                };
+                match target_strategy.and_then(|s| initiative_ix.get(&(s, target_id.to_string()))) {
+                    Some(&target) if target == ix => problems.push(
+                        problem(
+                            ProblemKind::InvalidValue,
                             origin,
                             "related",
-                            "initiative",
-                            reference,
-                            &candidates,
-                        ));
+                            Some(reference),
+                            "an initiative cannot be related to itself".to_string(),
+                        )
+                        .with_help("remove it from `related`"),
+                    ),
+                    Some(&target) if !related.contains(&target) => related.push(target),
+                    Some(_) => {}
+                    None => {
+                        let candidates: Vec<String> = initiative_ix
+                            .keys()
+                            .map(|(s, id)| {
+                                if *s == sx {
+                                    id.clone()
+                                } else {
+                                    format!("{}/{id}", strategy_nodes[s.0].doc.id)
+                                }
+                            })
+                            .collect();
+                        let mut candidates: Vec<&str> =
+                            candidates.iter().map(String::as_str).collect();
+                        candidates.sort_unstable();
+                        if !is_failed(reference) && !dropped_refs.contains(reference) {
+                            problems.push(unknown(
+                                origin,
+                                "related",
+                                "initiative",
+                                reference,
+                                &candidates,
+                            ));
+                        }
                     }
                 }
             }
-        }
-        let budget = BudgetSums::from_lines(&fields.budget);
-        initiative_nodes.push(InitiativeNode {
-            url: format!("{}{}/", strategy.url, initiative.id),
-            strategy: sx,
-            themes,
-            responsible,
-            related,
-            referenced_by: Vec::new(),
-            goals,
-            progress,
-            status,
-            actions_done,
-            budget,
-            doc: initiative,
-        });
+            let budget = BudgetSums::from_lines(&fields.budget);
+            let node = InitiativeNode {
+                url: format!("{}{}/", strategy.url, initiative.id),
+                strategy: sx,
+                themes,
+                responsible,
+                related,
+                referenced_by: Vec::new(),
+                goals,
+                progress,
+                status,
+                actions_done,
+                budget,
+                doc: initiative,
+            };
+            (node, std::mem::take(problems))
+        })
+        .collect();
+    let mut initiative_nodes: Vec<InitiativeNode> = Vec::with_capacity(linked.len());
+    for (node, found) in linked {
+        problems.extend(found);
+        initiative_nodes.push(node);
     }
 
     // Back-links and memberships, in initiative order (so every list is stable).
