@@ -121,6 +121,9 @@ pub struct Staging {
     staging: PathBuf,
     retired: PathBuf,
     committed: bool,
+    /// The staging folder, open: files are made relative to it.
+    #[cfg(unix)]
+    folder: Option<rustix::fd::OwnedFd>,
 }
 
 impl Staging {
@@ -139,6 +142,8 @@ impl Staging {
             retired: parent.join(format!(".{name}.retning-old")),
             target,
             committed: false,
+            #[cfg(unix)]
+            folder: None,
         };
         fs::create_dir_all(&parent)
             .map_err(|e| staging.fail("cannot create the output's parent folder", e))?;
@@ -151,6 +156,17 @@ impl Staging {
         }
         fs::create_dir(&staging.staging)
             .map_err(|e| staging.fail("cannot create the staging folder", e))?;
+        let mut staging = staging;
+        #[cfg(unix)]
+        {
+            use rustix::fs::{open, Mode, OFlags};
+            staging.folder = open(
+                &staging.staging,
+                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                Mode::empty(),
+            )
+            .ok();
+        }
         Ok(staging)
     }
 
@@ -164,6 +180,11 @@ impl Staging {
 
     /// Writes one file into the staging folder. Safe to call from many threads.
     pub fn put(&self, file: &OutputFile) -> Result<(), Diagnostics> {
+        #[cfg(unix)]
+        if let Some(folder) = &self.folder {
+            return put_at(folder, file)
+                .map_err(|e| self.fail(&format!("cannot write {}", file.path), e));
+        }
         let path = self.staging.join(&file.path);
         let write = || -> std::io::Result<()> {
             // A page at `<folder>/index.html` nearly always has a folder of its own that
@@ -301,6 +322,50 @@ pub fn write(
     staging.commit()
 }
 
+/// [`Staging::put`] relative to the open staging folder: the kernel walks the two or
+/// three parts of the page's own path, not the whole absolute path, for each of the
+/// tens of thousands of files (3 % of a 10,000-initiative build).
+#[cfg(unix)]
+fn put_at(folder: &rustix::fd::OwnedFd, file: &OutputFile) -> std::io::Result<()> {
+    use rustix::fs::{mkdirat, openat, Mode, OFlags};
+    use rustix::io::Errno;
+    use std::io::Write;
+    // The modes std::fs uses (before the umask).
+    let folder_mode = Mode::from_raw_mode(0o777);
+    let file_mode = Mode::from_raw_mode(0o666);
+    let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
+    // Each folder of `path` from the top, those already there passed over.
+    let make_folders = |path: &str| -> std::io::Result<()> {
+        for (end, _) in path.match_indices('/').chain([(path.len(), "")]) {
+            match mkdirat(folder, &path[..end], folder_mode) {
+                Ok(()) | Err(Errno::EXIST) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    };
+    let Some((parent, name)) = file.path.rsplit_once('/') else {
+        let fd = openat(folder, file.path.as_str(), flags, file_mode)?;
+        return fs::File::from(fd).write_all(&file.bytes);
+    };
+    // As in `put`: a page's own folder is made first; other files are written first.
+    if name == "index.html" {
+        match mkdirat(folder, parent, folder_mode) {
+            Ok(()) | Err(Errno::EXIST) => {}
+            Err(Errno::NOENT) => make_folders(parent)?,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let fd = match openat(folder, file.path.as_str(), flags, file_mode) {
+        Err(Errno::NOENT) => {
+            make_folders(parent)?;
+            openat(folder, file.path.as_str(), flags, file_mode)?
+        }
+        other => other?,
+    };
+    fs::File::from(fd).write_all(&file.bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,5 +403,35 @@ mod tests {
         let leftovers: Vec<_> =
             fs::read_dir(site.path()).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn makes_every_missing_folder_of_a_file() {
+        let site = tempfile::tempdir().unwrap();
+        let out = site.path().join("public");
+        let file = |path: &str, text: &str| OutputFile { path: path.into(), bytes: text.into() };
+        let files = vec![
+            file("top.txt", "0"),
+            file("a/b/c/index.html", "1"),
+            file("a/b/index.html", "2"),
+            file("a/b/d/e.svg", "3"),
+            file("x/y/z.svg", "4"),
+            file("x/y/z2.svg", "5"),
+            file("a/b/c/index.html", "6"),
+        ];
+        write(&out, &files, &[]).unwrap();
+        for (path, text) in [
+            ("top.txt", "0"),
+            ("a/b/c/index.html", "6"),
+            ("a/b/index.html", "2"),
+            ("a/b/d/e.svg", "3"),
+            ("x/y/z.svg", "4"),
+            ("x/y/z2.svg", "5"),
+        ] {
+            assert_eq!(fs::read_to_string(out.join(path)).unwrap(), text, "{path}");
+        }
+        // A file where a folder is needed is an error, not a panic.
+        let clash = vec![file("a", "x"), file("a/b/index.html", "y")];
+        assert!(write(&site.path().join("other"), &clash, &[]).is_err());
     }
 }
