@@ -62,17 +62,17 @@ pub fn read_text(path: &Path) -> Result<String, String> {
             MAX_FILE_BYTES / (1024 * 1024)
         )
     };
-    let meta = std::fs::metadata(path).map_err(|e| io_message(path, &e))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(meta.len()));
+    // Opened first and its size asked of the open file: the path is looked up once.
+    let file = std::fs::File::open(path).map_err(|e| io_message(path, &e))?;
+    let size = file.metadata().map_err(|e| io_message(path, &e))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
     }
     // Read at most one byte past the limit: the file may have grown since `metadata`.
     // Room for the size given and the byte that tells the end: the text is kept as read
     // (not copied), so it should not carry the slack of a buffer grown by doubling.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| io_message(path, &e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| io_message(path, &e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
