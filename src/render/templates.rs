@@ -64,6 +64,10 @@ pub struct Templates {
     tera: Tera,
     /// Where each overriding template came from, for messages.
     overrides: Vec<(String, PathBuf)>,
+    /// The largest output of each page template so far: a page's buffer starts that
+    /// large, rather than growing by doubling (a print page of 400 kB was copied and
+    /// faulted in five times over).
+    largest: std::collections::HashMap<String, std::sync::atomic::AtomicUsize>,
 }
 
 impl Templates {
@@ -121,13 +125,17 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        let largest = sources
+            .iter()
+            .map(|(name, _)| (name.clone(), std::sync::atomic::AtomicUsize::new(16 * 1024)))
+            .collect();
         if let Err(error) = tera.add_raw_templates(sources) {
             problems.push(template_problem(&error, &overrides));
         }
         if problems.has_errors() {
             return Err(problems);
         }
-        Ok(Templates { tera, overrides })
+        Ok(Templates { tera, overrides, largest })
     }
 
     /// Sets values every template sees (`site`, `t`).
@@ -152,8 +160,13 @@ impl Templates {
         }
         // Rendered straight into bytes: pages are written as bytes, so the UTF-8 check a
         // String would cost is skipped.
-        let mut out = Vec::with_capacity(16 * 1024);
+        use std::sync::atomic::Ordering::Relaxed;
+        let largest = self.largest.get(template);
+        let mut out = Vec::with_capacity(largest.map_or(16 * 1024, |l| l.load(Relaxed)));
         self.tera.render_to(template, &context, &mut out).map_err(fail)?;
+        if let Some(largest) = largest {
+            largest.fetch_max(out.len(), Relaxed);
+        }
         Ok(out)
     }
 }
