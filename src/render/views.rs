@@ -88,6 +88,9 @@ pub struct InitiativeItem<'a> {
     pub due: Option<DateView>,
     /// Last update.
     pub updated: Option<DateView>,
+    /// "Fremdrift: <title>": the accessible name of its progress bar (made once here,
+    /// not joined by every list it is in).
+    pub progress_label: String,
 }
 
 /// A goal with its figures formatted.
@@ -273,6 +276,7 @@ impl<'a> ViewBuilder<'a> {
             themes: node.themes.iter().map(|&t| self.theme_link(t)).collect(),
             due: node.doc.fields.due.map(|d| self.date(d)),
             updated: node.doc.fields.updated.map(|d| self.date(d)),
+            progress_label: format!("{}: {}", self.ui.progress, node.doc.fields.title),
         }
     }
 
