@@ -5,7 +5,7 @@
 //! - Links to `.md` files are rewritten to the URL of the document they name;
 //!   a link to a `.md` file that is no document is reported.
 
-use std::collections::HashMap;
+use crate::index::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn escapes_raw_html_by_default() {
-        let urls = HashMap::new();
+        let urls = HashMap::default();
         let r =
             render("Hi <script>alert(1)</script>", Path::new("content/a.md"), &ctx(&urls, false));
         assert!(r.html.contains("&lt;script&gt;"), "{}", r.html);
@@ -277,14 +277,14 @@ mod tests {
 
     #[test]
     fn demotes_h1() {
-        let urls = HashMap::new();
+        let urls = HashMap::default();
         let r = render("# Title\n\n## Sub", Path::new("content/a.md"), &ctx(&urls, false));
         assert_eq!(r.html, "<h2>Title</h2>\n<h2>Sub</h2>\n");
     }
 
     #[test]
     fn rewrites_md_links() {
-        let mut urls = HashMap::new();
+        let mut urls = HashMap::default();
         urls.insert(PathBuf::from("content/s/index.md"), "/s/".to_string());
         urls.insert(PathBuf::from("content/s/b.md"), "/s/b/".to_string());
         urls.insert(PathBuf::from("content/directors/x.md"), "/directors/x/".to_string());
@@ -316,7 +316,7 @@ mod tests {
 
     #[test]
     fn inline_summary_has_no_paragraph() {
-        let urls = HashMap::new();
+        let urls = HashMap::default();
         let r = render_inline("Some *text*", Path::new("content/a.md"), &ctx(&urls, false));
         assert_eq!(r.html, "Some <em>text</em>");
     }
