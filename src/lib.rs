@@ -174,7 +174,6 @@ pub fn static_files(root: &Path, config: &Config) -> Vec<output::StaticFile> {
 }
 
 /// What a successful build did.
-#[derive(Debug)]
 pub struct BuildReport {
     /// Files written (pages, badges, data, assets).
     pub files: usize,
@@ -182,6 +181,21 @@ pub struct BuildReport {
     pub pages: usize,
     /// Warnings.
     pub warnings: Diagnostics,
+    /// The linked site and the compiled theme the build was made from. A program that
+    /// ends right after a build can leave them unfreed (`std::mem::forget`): freeing
+    /// their many small allocations, and the allocator then returning the pages one by
+    /// one, only delays the exit.
+    pub site: (SiteIndex, Templates),
+}
+
+impl std::fmt::Debug for BuildReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BuildReport")
+            .field("files", &self.files)
+            .field("pages", &self.pages)
+            .field("warnings", &self.warnings)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Builds the site at `root` into `output`: load, link, render, write. With any error,
@@ -229,11 +243,11 @@ pub fn build_observed(
         count: paths.len() + statics.len(),
     });
     let LoadedSite { index, templates, warnings } = site;
-    drop_in_background((index, templates));
     Ok(BuildReport {
         files: paths.len() + statics.len(),
         pages: paths.iter().filter(|p| p.ends_with(".html")).count(),
         warnings,
+        site: (index, templates),
     })
 }
 

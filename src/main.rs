@@ -113,6 +113,9 @@ fn main() -> ExitCode {
                             started.elapsed().as_millis()
                         );
                     }
+                    // The process ends here: the built site is left for the OS to take
+                    // back with the rest of its memory, not freed piece by piece.
+                    std::mem::forget(report);
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {
