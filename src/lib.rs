@@ -251,13 +251,6 @@ pub fn build_observed(
     })
 }
 
-/// Frees `value` on a thread of its own: a linked site is hundreds of thousands of
-/// small allocations, and freeing them held the end of a build back (15 ms at 10,000
-/// initiatives). If no thread can be started, it is freed here.
-pub(crate) fn drop_in_background<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().name("retning-free".into()).spawn(move || drop(value));
-}
-
 /// Checks static files against generated ones: a site `static/` file may not take the
 /// place of a generated page; a theme asset may replace a built-in one.
 pub fn merge_statics(

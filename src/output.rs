@@ -136,7 +136,7 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        let staging = Staging {
+        let mut staging = Staging {
             output: output.to_path_buf(),
             staging: parent.join(format!(".{name}.retning-new")),
             retired: parent.join(format!(".{name}.retning-old")),
@@ -156,7 +156,6 @@ impl Staging {
         }
         fs::create_dir(&staging.staging)
             .map_err(|e| staging.fail("cannot create the staging folder", e))?;
-        let mut staging = staging;
         #[cfg(unix)]
         {
             use rustix::fs::{open, Mode, OFlags};
@@ -181,38 +180,23 @@ impl Staging {
     /// Writes one file into the staging folder. Safe to call from many threads.
     pub fn put(&self, file: &OutputFile) -> Result<(), Diagnostics> {
         #[cfg(unix)]
-        if let Some(folder) = &self.folder {
-            return put_at(folder, file)
-                .map_err(|e| self.fail(&format!("cannot write {}", file.path), e));
-        }
-        let path = self.staging.join(&file.path);
-        let write = || -> std::io::Result<()> {
-            // A page at `<folder>/index.html` nearly always has a folder of its own that
-            // is not there yet: it is made first (sparing a failed open per page).
-            // Other files are written first, their folder made only when missing: most
-            // go into a folder that is already there, and a look before each write costs
-            // a system call per file.
-            if file.path.ends_with("/index.html") {
-                if let Some(parent) = path.parent() {
-                    match fs::create_dir(parent) {
-                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                            fs::create_dir_all(parent)?
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            match fs::write(&path, &file.bytes) {
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    if let Some(parent) = path.parent() {
-                        fs::create_dir_all(parent)?;
-                    }
-                    fs::write(&path, &file.bytes)
-                }
-                done => done,
-            }
+        let written = match &self.folder {
+            Some(folder) => put_at(folder, file),
+            None => self.put_by_path(file),
         };
-        write().map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
+        #[cfg(not(unix))]
+        let written = self.put_by_path(file);
+        written.map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
+    }
+
+    /// [`Staging::put`] by the file's whole path.
+    fn put_by_path(&self, file: &OutputFile) -> std::io::Result<()> {
+        put_with(
+            file,
+            |folder| fs::create_dir(self.staging.join(folder)),
+            |folder| fs::create_dir_all(self.staging.join(folder)),
+            || fs::write(self.staging.join(&file.path), &file.bytes),
+        )
     }
 
     /// Copies static files in (after the generated ones). A static file that would take
@@ -322,48 +306,65 @@ pub fn write(
     staging.commit()
 }
 
+/// How a file goes into the staging folder, whichever way the folders and the file are
+/// named: a page at `<folder>/index.html` nearly always has a folder of its own that is
+/// not there yet, so it is made first (sparing a failed open per page). Other files
+/// are written first, their folder made only when missing: most go into a folder that
+/// is already there, and a look before each write costs a system call per file.
+/// `make_folder` makes one folder (failing with `NotFound` when its parent is missing),
+/// `make_folders` a folder with every missing parent.
+fn put_with(
+    file: &OutputFile,
+    make_folder: impl Fn(&str) -> std::io::Result<()>,
+    make_folders: impl Fn(&str) -> std::io::Result<()>,
+    write: impl Fn() -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    use std::io::ErrorKind;
+    let Some((parent, name)) = file.path.rsplit_once('/') else {
+        return write();
+    };
+    if name == "index.html" {
+        match make_folder(parent) {
+            Err(e) if e.kind() == ErrorKind::NotFound => make_folders(parent)?,
+            Err(e) if e.kind() != ErrorKind::AlreadyExists => return Err(e),
+            _ => {}
+        }
+    }
+    match write() {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            make_folders(parent)?;
+            write()
+        }
+        done => done,
+    }
+}
+
 /// [`Staging::put`] relative to the open staging folder: the kernel walks the two or
 /// three parts of the page's own path, not the whole absolute path, for each of the
 /// tens of thousands of files (3 % of a 10,000-initiative build).
 #[cfg(unix)]
 fn put_at(folder: &rustix::fd::OwnedFd, file: &OutputFile) -> std::io::Result<()> {
     use rustix::fs::{mkdirat, openat, Mode, OFlags};
-    use rustix::io::Errno;
     use std::io::Write;
     // The modes std::fs uses (before the umask).
-    let folder_mode = Mode::from_raw_mode(0o777);
-    let file_mode = Mode::from_raw_mode(0o666);
-    let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
-    // Each folder of `path` from the top, those already there passed over.
+    let make_folder = |path: &str| -> std::io::Result<()> {
+        Ok(mkdirat(folder, path, Mode::from_raw_mode(0o777))?)
+    };
     let make_folders = |path: &str| -> std::io::Result<()> {
         for (end, _) in path.match_indices('/').chain([(path.len(), "")]) {
-            match mkdirat(folder, &path[..end], folder_mode) {
-                Ok(()) | Err(Errno::EXIST) => {}
-                Err(e) => return Err(e.into()),
+            match make_folder(&path[..end]) {
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                other => other?,
             }
         }
         Ok(())
     };
-    let Some((parent, name)) = file.path.rsplit_once('/') else {
-        let fd = openat(folder, file.path.as_str(), flags, file_mode)?;
-        return fs::File::from(fd).write_all(&file.bytes);
+    let write = || -> std::io::Result<()> {
+        let flags = OFlags::WRONLY | OFlags::CREATE | OFlags::TRUNC | OFlags::CLOEXEC;
+        let fd = openat(folder, file.path.as_str(), flags, Mode::from_raw_mode(0o666))?;
+        fs::File::from(fd).write_all(&file.bytes)
     };
-    // As in `put`: a page's own folder is made first; other files are written first.
-    if name == "index.html" {
-        match mkdirat(folder, parent, folder_mode) {
-            Ok(()) | Err(Errno::EXIST) => {}
-            Err(Errno::NOENT) => make_folders(parent)?,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    let fd = match openat(folder, file.path.as_str(), flags, file_mode) {
-        Err(Errno::NOENT) => {
-            make_folders(parent)?;
-            openat(folder, file.path.as_str(), flags, file_mode)?
-        }
-        other => other?,
-    };
-    fs::File::from(fd).write_all(&file.bytes)
+    put_with(file, make_folder, make_folders, write)
 }
 
 #[cfg(test)]
@@ -433,5 +434,21 @@ mod tests {
         // A file where a folder is needed is an error, not a panic.
         let clash = vec![file("a", "x"), file("a/b/index.html", "y")];
         assert!(write(&site.path().join("other"), &clash, &[]).is_err());
+        // The same by whole paths (other platforms, or where the staging folder could
+        // not be opened).
+        let out = site.path().join("by-path");
+        #[allow(unused_mut)]
+        let mut staging = Staging::begin(&out).unwrap();
+        #[cfg(unix)]
+        {
+            staging.folder = None;
+        }
+        for f in &files {
+            staging.put(f).unwrap();
+        }
+        staging.commit().unwrap();
+        assert_eq!(fs::read_to_string(out.join("a/b/c/index.html")).unwrap(), "6");
+        assert_eq!(fs::read_to_string(out.join("x/y/z2.svg")).unwrap(), "5");
+        assert_eq!(fs::read_to_string(out.join("a/b/d/e.svg")).unwrap(), "3");
     }
 }

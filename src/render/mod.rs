@@ -584,9 +584,16 @@ pub fn render_into(
     }
     // The template values of the site's initiatives: freeing them was the serial end
     // of every render.
-    crate::drop_in_background(items);
+    drop_in_background(items);
     written.sort();
     Ok(written)
+}
+
+/// Frees `value` on a thread of its own (freeing many small allocations one by one
+/// holds up whoever waits for the render); if no thread can be started, it is freed
+/// here.
+fn drop_in_background<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().name("retning-free".into()).spawn(move || drop(value));
 }
 
 /// Initiatives' page data as template values, with the problems found in their texts,
