@@ -473,7 +473,7 @@ pub fn render_into(
     };
     let print_urls: Vec<String> =
         (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
-    let items: Vec<OnceLock<tera::Value>> =
+    let items: Vec<OnceLock<(tera::Value, Diagnostics)>> =
         (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
     let renderer = Renderer {
         items: &items,
@@ -580,7 +580,9 @@ pub fn render_into(
         Err(found) => problems.extend(found),
     }
     if problems.has_errors() {
-        return Err(problems);
+        // Sorted and without repeats: a broken partial fails every page that shows it
+        // alike, and is one problem to its author.
+        return Err(problems.sorted());
     }
     // The template values of the site's initiatives: freeing them was the serial end
     // of every render.
@@ -650,7 +652,7 @@ struct Renderer<'a> {
     /// Each initiative's list-item view, converted to a template value once and shared
     /// by every list it appears in (strategy, theme, director, status pages); built
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
-    items: &'a [OnceLock<tera::Value>],
+    items: &'a [OnceLock<(tera::Value, Diagnostics)>],
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
     print_urls: &'a [String],
@@ -853,7 +855,7 @@ impl<'a> Renderer<'a> {
                         .map(|m| self.markdown(m, origin, problems))
                         .unwrap_or_default(),
                     progress: v.mean_progress(mean),
-                    initiatives: self.items_of(&members),
+                    initiatives: self.items_of(&members, problems),
                 }
             })
             .collect();
@@ -877,7 +879,7 @@ impl<'a> Renderer<'a> {
             initiative_count: v.fmt.initiative_count(s.initiatives.len()),
             status_counts: self.counts(&s.initiatives),
             themes,
-            other_initiatives: self.items_of(&other),
+            other_initiatives: self.items_of(&other, problems),
             goals: v.goals(&s.goals, "goal"),
             budget: v.budget(&s.budget),
             budget_lines: budget_lines(v, &s.doc.fields.budget),
@@ -899,31 +901,32 @@ impl<'a> Renderer<'a> {
         let (value, found) = shared.entry(ix.0).or_insert_with(|| {
             let mut found = Diagnostics::new();
             let data = self.initiative_data(ix, &mut found);
-            let has = [!data.goals.is_empty(), data.actions_total > 0];
+            // Its goals and actions: the initiative page and the print page spent most
+            // of their time rendering these twice.
+            let fragments = [
+                ("goals_html", "partials/goals.html", !data.goals.is_empty()),
+                ("actions_html", "partials/actions.html", data.actions_total > 0),
+            ];
             let value = tera::Value::from_serializable(&data);
-            (self.with_fragments(value, has, &mut found), found)
+            (self.with_fragments(value, fragments, &mut found), found)
         });
         problems.extend(found.clone());
         value.clone()
     }
 
-    /// Adds `goals_html` and `actions_html` to an initiative's data: its goals and its
-    /// actions rendered once by `partials/goals.html` and `partials/actions.html` (with
-    /// the initiative's variables), for its page and the print page alike, which spent
-    /// most of their time rendering these twice. Empty where it has none.
-    fn with_fragments(
+    /// Adds HTML fragments to a template value: for each `(name, partial, wanted)`, the
+    /// partial rendered on its own with the value's fields as its variables, or empty
+    /// where not wanted. Parts that several pages show alike are rendered once so.
+    fn with_fragments<const N: usize>(
         &self,
         value: tera::Value,
-        [has_goals, has_actions]: [bool; 2],
+        fragments: [(&'static str, &str, bool); N],
         problems: &mut Diagnostics,
     ) -> tera::Value {
         let Some(mut vars) = value.into_map() else { return tera::Value::none() };
-        for (name, template, has) in [
-            ("goals_html", "partials/goals.html", has_goals),
-            ("actions_html", "partials/actions.html", has_actions),
-        ] {
-            let html = if has {
-                self.templates.render_fragment(template, &vars).unwrap_or_else(|found| {
+        for (name, partial, wanted) in fragments {
+            let html = if wanted {
+                self.templates.render_fragment(partial, &vars).unwrap_or_else(|found| {
                     problems.extend(found);
                     String::new()
                 })
@@ -946,7 +949,7 @@ impl<'a> Renderer<'a> {
         let body = self.markdown(&i.doc.body, &i.doc.origin, problems);
         let strategy_id = &site.strategies[i.strategy.0].doc.id;
         InitiativeData {
-            item: self.item(ix),
+            item: self.item(ix, problems),
             body,
             start: f.start.map(|d| v.date(d)),
             goals: v.goals(&i.goals, &format!("i-{}-goal", i.doc.id)),
@@ -960,8 +963,8 @@ impl<'a> Renderer<'a> {
             actions_summary: v.fmt.actions_done(i.actions_done, f.actions.len()),
             budget_lines: budget_lines(v, &f.budget),
             budget: v.budget(&i.budget),
-            related: self.items_of(&i.related),
-            referenced_by: self.items_of(&i.referenced_by),
+            related: self.items_of(&i.related, problems),
+            referenced_by: self.items_of(&i.referenced_by, problems),
             badge: v.badge(format!("{base}badges/{strategy_id}/{}.svg", i.doc.id), &f.title),
         }
     }
@@ -1009,7 +1012,7 @@ impl<'a> Renderer<'a> {
                     strategies: (0..site.strategies.len())
                         .map(|i| self.strategy_summary(StrategyIx(i)))
                         .collect(),
-                    recent: self.items_of(&recent),
+                    recent: self.items_of(&recent, &mut problems),
                 };
                 let meta = PageMeta {
                     breadcrumbs: Vec::new(),
@@ -1108,7 +1111,7 @@ impl<'a> Renderer<'a> {
                 let data = ThemeData {
                     budget_chart: v.budget_chart(&t.budget, "budget-chart"),
                     theme: self.theme_summary(tx, &mut problems),
-                    initiatives: self.items_of(&t.initiatives),
+                    initiatives: self.items_of(&t.initiatives, &mut problems),
                     status_counts: self.counts(&t.initiatives),
                     budget: v.budget(&t.budget),
                     badge: v.badge(format!("{base}badges/themes/{}.svg", t.id), &t.title),
@@ -1146,7 +1149,7 @@ impl<'a> Renderer<'a> {
                     director: self.director_summary(dx),
                     body: self.markdown(&d.doc.body, &d.doc.origin, &mut problems),
                     owns: d.owns.iter().map(|&s| v.strategy_link(s)).collect(),
-                    initiatives: self.items_of(&d.initiatives),
+                    initiatives: self.items_of(&d.initiatives, &mut problems),
                     status_counts: self.counts(&d.initiatives),
                     budget: v.budget(&d.budget),
                     badge: v.badge(
@@ -1179,7 +1182,7 @@ impl<'a> Renderer<'a> {
                             .collect();
                         StatusGroup {
                             status: v.status(status),
-                            initiatives: self.items_of(&members),
+                            initiatives: self.items_of(&members, &mut problems),
                         }
                     })
                     .filter(|g| !g.initiatives.is_empty())
@@ -1237,15 +1240,32 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// An initiative's list item, as a template value.
-    fn item(&self, ix: InitiativeIx) -> &'a tera::Value {
-        self.items[ix.0]
-            .get_or_init(|| tera::Value::from_serializable(&self.views.initiative_item(ix)))
+    /// An initiative's list item as a template value, with its status and progress
+    /// rendered once by their partials (`status_html`, `progress_html`): every list the
+    /// initiative is in, its page and the print page show them, and rendering them
+    /// there each time was a fifth of the time spent in templates. Problems rendering
+    /// them go to `problems` (of every page that shows the item).
+    fn item(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> &'a tera::Value {
+        let (value, found) = self.items[ix.0].get_or_init(|| {
+            let mut found = Diagnostics::new();
+            let value = tera::Value::from_serializable(&self.views.initiative_item(ix));
+            let value = self.with_fragments(
+                value,
+                [
+                    ("status_html", "partials/status.html", true),
+                    ("progress_html", "partials/progress.html", true),
+                ],
+                &mut found,
+            );
+            (value, found)
+        });
+        problems.extend(found.clone());
+        value
     }
 
     /// List items for some initiatives.
-    fn items_of(&self, list: &[InitiativeIx]) -> Vec<&'a tera::Value> {
-        list.iter().map(|&ix| self.item(ix)).collect()
+    fn items_of(&self, list: &[InitiativeIx], problems: &mut Diagnostics) -> Vec<&'a tera::Value> {
+        list.iter().map(|&ix| self.item(ix, problems)).collect()
     }
 
     /// The site path of a page (`None` for the 404 page, which has no URL of its own).

@@ -894,6 +894,65 @@ fn an_overridden_actions_partial_shows_on_both_pages() {
 }
 
 #[test]
+fn an_initiatives_status_and_progress_are_the_same_wherever_it_is_shown() {
+    let site = site_with_goals_and_actions();
+    site.build_ok();
+    let page = site.page("/plan/a/");
+    let status = "<span class=\"status status--on-track\">";
+    let progress = "<meter class=\"progress__bar\" min=\"0\" max=\"100\" value=\"50.00\" aria-label=\"Fremdrift: Cykler\">50\u{a0}%</meter>";
+    assert!(page.contains(status) && page.contains(progress), "{page}");
+    for url in ["/plan/", "/print/plan/", "/directors/anne/", "/status/"] {
+        let html = site.page(url);
+        assert!(html.contains(status), "{url}: {html}");
+        assert!(html.contains(progress), "{url}: {html}");
+    }
+}
+
+#[test]
+fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
+    let site = site_with_goals_and_actions();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
+    site.file(
+        "themes/kommune/templates/partials/status.html",
+        "<b class=\"mine\">{{ status.label }}</b>",
+    );
+    site.file(
+        "themes/kommune/templates/partials/progress.html",
+        "<i class=\"mine\">{{ progress_label }}={% if progress %}{{ progress.text }}{% else %}-{% endif %}</i>",
+    );
+    site.build_ok();
+    for url in ["/plan/a/", "/plan/", "/print/plan/", "/directors/anne/", "/status/"] {
+        let html = site.page(url);
+        assert!(html.contains("<b class=\"mine\">Følger planen</b>"), "{url}: {html}");
+        assert!(
+            html.contains("<i class=\"mine\">Fremdrift: Cykler=50\u{a0}%</i>"),
+            "{url}: {html}"
+        );
+        assert!(!html.contains("status__icon"), "{url}: the built-in partial is not used: {html}");
+    }
+}
+
+#[test]
+fn an_error_in_an_overridden_status_partial_fails_the_build_naming_it() {
+    let site = site_with_goals_and_actions();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
+    site.file("themes/kommune/templates/partials/status.html", "{{ status.missing.field }}");
+    let out = site.build();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("partials/status.html"), "{err}");
+    assert!(err.contains("error: Field `missing` is not defined"), "{err}");
+    assert!(!site.public().exists(), "nothing written: {err}");
+    // Once for the initiative (whose status is rendered once, whichever pages show
+    // it), and once for each other place that includes the partial.
+    let check = run(&["check", "--format", "json"], site.path());
+    let report = String::from_utf8_lossy(&check.stdout);
+    let of_the_initiative =
+        report.lines().filter(|l| l.contains("Field `missing`") && !l.contains("called from"));
+    assert_eq!(of_the_initiative.count(), 1, "{report}");
+}
+
+#[test]
 fn an_error_in_an_overridden_goals_partial_fails_the_build_naming_it() {
     let site = site_with_goals_and_actions();
     site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
