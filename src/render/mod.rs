@@ -541,20 +541,17 @@ pub fn render_into(
                 if options.pages_only {
                     return Ok(());
                 }
-                let makers: [(&str, &(dyn Fn() -> Vec<u8> + Sync)); 5] = [
-                    ("data/site.json", &|| data::site_json(site)),
-                    ("data/goals.csv", &|| data::goals_csv(site)),
-                    ("data/schema.json", &|| SITE_JSON_SCHEMA.as_bytes().to_vec()),
-                    ("sitemap.xml", &|| feeds::sitemap(site, &page_paths)),
-                    ("atom.xml", &|| feeds::atom(site)),
+                let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
+                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 5] = [
+                    &|| one("data/site.json", data::site_json(site)),
+                    &|| one("data/goals.csv", data::goals_csv(site)),
+                    &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
+                    &|| feeds::sitemaps(site, &page_paths, feeds::SITEMAP_URLS),
+                    &|| one("atom.xml", feeds::atom(site)),
                 ];
                 let (badges, data) = rayon::join(
                     || renderer.badges().into_par_iter().try_for_each(put),
-                    || {
-                        makers.par_iter().try_for_each(|(path, make)| {
-                            put(OutputFile { path: path.to_string(), bytes: make() })
-                        })
-                    },
+                    || makers.par_iter().try_for_each(|make| make().into_iter().try_for_each(put)),
                 );
                 badges.and(data)?;
                 for (name, bytes) in templates::BUILTIN_STATIC {

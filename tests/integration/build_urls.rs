@@ -327,6 +327,31 @@ fn atom_feed_lists_initiatives_with_updated_newest_first() {
 }
 
 #[test]
+fn atom_feed_holds_the_fifty_initiatives_updated_last() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\n");
+    // 60 initiatives updated on 60 days; one without `updated`.
+    for n in 0..60 {
+        site.file(
+            &format!("content/plan/i{n:02}.md"),
+            &format!(
+                "---\ntitle: I{n}\nresponsible: anne\nupdated: 2013-03-{:02}\n---\n",
+                1 + n % 30
+            )
+            .replace("2013-03", if n < 30 { "2013-03" } else { "2013-04" }),
+        );
+    }
+    site.file("content/plan/old.md", "---\ntitle: Old\nresponsible: anne\n---\n");
+    site.build_ok();
+    let atom = site.read("atom.xml");
+    let ids: Vec<&str> =
+        atom.split("<entry>").skip(1).map(|e| between(e, "<id>/plan/", "/</id>")).collect();
+    let expected: Vec<String> = (10..60).rev().map(|n| format!("i{n:02}")).collect();
+    assert_eq!(ids, expected, "{atom}");
+}
+
+#[test]
 fn base_url_with_a_path_prefixes_every_link_but_not_the_output_paths() {
     let site = Site::from_fixture("kommune");
     site.edit(
