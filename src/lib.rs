@@ -263,10 +263,10 @@ pub fn merge_statics(
     let mut problems = Diagnostics::new();
     let mut kept = Vec::new();
     for file in statics {
-        // The search index's folder is generated whole (`serve` makes it only when
-        // asked for, so it is not among `generated` there).
+        // The search index's folder is generated whole; it and the open data are not
+        // among `generated` in `serve`, which makes them only when asked for.
         let replaces_generated =
-            generated.contains(file.dest.as_str()) || render::search::is_bundle_file(&file.dest);
+            generated.contains(file.dest.as_str()) || render::is_deferred(&file.dest);
         if replaces_generated && !builtin_assets.contains(&file.dest) {
             problems.push(
                 Diagnostic::error(

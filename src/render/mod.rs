@@ -304,9 +304,40 @@ pub struct RenderOptions {
     /// Renders pages only, none of the site-wide files (badges, data, feeds, assets):
     /// for `serve`, when a change cannot affect them.
     pub pages_only: bool,
-    /// Leaves out the search index (`/search/index/`): for `serve`, which makes it
-    /// when it is first asked for.
-    pub without_search_index: bool,
+    /// Leaves out the files made in a pass over the whole site ([`is_deferred`]): for
+    /// `serve`, which makes them when first asked for ([`deferred_files`]).
+    pub deferred: bool,
+}
+
+/// Makes a site-wide file's bytes.
+type MakeFile = fn(&SiteIndex) -> Vec<u8>;
+
+/// Open data made from the whole linked site.
+const WHOLE_SITE_DATA: [(&str, MakeFile); 2] =
+    [("data/site.json", data::site_json), ("data/goals.csv", data::goals_csv)];
+
+/// True for the files made in a pass over the whole linked site that no page needs:
+/// the search index, `/data/site.json` and `/data/goals.csv`. `serve` makes them only
+/// when one is asked for ([`RenderOptions::deferred`]): on a large site they were most
+/// of the rebuild after a title was changed.
+pub fn is_deferred(path: &str) -> bool {
+    search::is_bundle_file(path) || WHOLE_SITE_DATA.iter().any(|(p, _)| *p == path)
+}
+
+/// The files [`is_deferred`] names, for a linked site, sorted by path.
+pub fn deferred_files(site: &SiteIndex) -> Vec<OutputFile> {
+    let (mut files, data) = rayon::join(
+        || search_index::build(site),
+        || {
+            WHOLE_SITE_DATA
+                .par_iter()
+                .map(|(path, make)| OutputFile { path: path.to_string(), bytes: make(site) })
+                .collect::<Vec<_>>()
+        },
+    );
+    files.extend(data);
+    files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    files
 }
 
 /// A page of the site: the output path it is written to and the template that renders
@@ -494,6 +525,15 @@ pub fn render_into(
         Some(only) => jobs.into_iter().filter(|&job| only.contains(&job_file(site, job))).collect(),
         None => jobs,
     };
+    // The status page lists every initiative: their items are made side by side
+    // first, not one by one by the thread that renders it (for `serve`, after a title
+    // is changed, that thread was the rebuild's last).
+    if jobs.iter().any(|job| matches!(job, PageJob::Status)) {
+        (0..site.initiatives.len()).into_par_iter().for_each(|ix| {
+            // Problems are kept with the item and reported by the pages that show it.
+            renderer.item(InitiativeIx(ix), &mut Diagnostics::new());
+        });
+    }
     let groups = job_groups(site, jobs);
 
     let (pages, extras) = rayon::join(
@@ -531,7 +571,7 @@ pub fn render_into(
                 sink(file)
             };
             let search = || {
-                if options.without_search_index {
+                if options.deferred {
                     Ok(())
                 } else {
                     search_index::build_each(site, &put)
@@ -542,15 +582,21 @@ pub fn render_into(
                     return Ok(());
                 }
                 let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
-                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 5] = [
-                    &|| one("data/site.json", data::site_json(site)),
-                    &|| one("data/goals.csv", data::goals_csv(site)),
+                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 4] = [
+                    &|| {
+                        let wanted = WHOLE_SITE_DATA.par_iter().filter(|_| !options.deferred);
+                        let make = |(path, make): &(&str, fn(&SiteIndex) -> Vec<u8>)| OutputFile {
+                            path: path.to_string(),
+                            bytes: make(site),
+                        };
+                        wanted.map(make).collect()
+                    },
                     &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
                     &|| feeds::sitemaps(site, &page_paths, feeds::SITEMAP_URLS),
                     &|| one("atom.xml", feeds::atom(site)),
                 ];
                 let (badges, data) = rayon::join(
-                    || renderer.badges().into_par_iter().try_for_each(put),
+                    || renderer.badges(options.pages.as_ref()).into_par_iter().try_for_each(put),
                     || makers.par_iter().try_for_each(|make| make().into_iter().try_for_each(put)),
                 );
                 badges.and(data)?;
@@ -1318,11 +1364,15 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn badges(&self) -> Vec<OutputFile> {
+    /// The badges of the strategies, initiatives, themes and directors, or with
+    /// `only`, of those whose page is among `only` (a badge shows what its page does:
+    /// `serve` re-renders the badges of the pages a change affects, not all of them).
+    fn badges(&self, only: Option<&std::collections::HashSet<String>>) -> Vec<OutputFile> {
         let site = self.site();
         let ui = self.views.ui;
         let fmt = self.views.fmt;
         let label = ui.badge_alt_progress.to_lowercase();
+        let wanted = |job: PageJob| only.is_none_or(|pages| pages.contains(&job_file(site, job)));
         let make = |path: String,
                     progress: Option<rust_decimal::Decimal>,
                     status: Option<Status>,
@@ -1336,40 +1386,39 @@ impl<'a> Renderer<'a> {
             let title = format!("{} – {}: {value}", subject, ui.badge_alt_progress);
             OutputFile { path, bytes: badges::badge(&label, &value, status, &title).into_bytes() }
         };
-        let mut out = Vec::with_capacity(
+        let mut out = Vec::with_capacity(if only.is_some() {
+            0
+        } else {
             site.initiatives.len()
                 + site.strategies.len()
                 + site.themes.len()
-                + site.directors.len(),
-        );
+                + site.directors.len()
+        });
         // Aggregates have no status of their own: their badges are neutral.
-        for s in &site.strategies {
-            out.push(make(
-                format!("badges/{}.svg", s.doc.id),
-                s.progress,
-                None,
-                &s.doc.fields.title,
-            ));
+        for (ix, s) in site.strategies.iter().enumerate() {
+            if wanted(PageJob::Strategy(StrategyIx(ix))) {
+                let path = format!("badges/{}.svg", s.doc.id);
+                out.push(make(path, s.progress, None, &s.doc.fields.title));
+            }
         }
-        for i in &site.initiatives {
-            let sid = &site.strategies[i.strategy.0].doc.id;
-            out.push(make(
-                format!("badges/{sid}/{}.svg", i.doc.id),
-                i.percent(),
-                Some(i.status),
-                &i.doc.fields.title,
-            ));
+        for (ix, i) in site.initiatives.iter().enumerate() {
+            if wanted(PageJob::Initiative(InitiativeIx(ix))) {
+                let sid = &site.strategies[i.strategy.0].doc.id;
+                let path = format!("badges/{sid}/{}.svg", i.doc.id);
+                out.push(make(path, i.percent(), Some(i.status), &i.doc.fields.title));
+            }
         }
-        for t in &site.themes {
-            out.push(make(format!("badges/themes/{}.svg", t.id), t.progress, None, &t.title));
+        for (ix, t) in site.themes.iter().enumerate() {
+            if wanted(PageJob::Theme(ThemeIx(ix))) {
+                let path = format!("badges/themes/{}.svg", t.id);
+                out.push(make(path, t.progress, None, &t.title));
+            }
         }
-        for d in &site.directors {
-            out.push(make(
-                format!("badges/directors/{}.svg", d.doc.id),
-                d.progress,
-                None,
-                &d.doc.fields.name,
-            ));
+        for (ix, d) in site.directors.iter().enumerate() {
+            if wanted(PageJob::Director(DirectorIx(ix))) {
+                let path = format!("badges/directors/{}.svg", d.doc.id);
+                out.push(make(path, d.progress, None, &d.doc.fields.name));
+            }
         }
         out
     }

@@ -33,12 +33,14 @@
 //!   strategy's, its themes' and directors' (before and after), the pages listing it
 //!   as related, and the front, themes, directors and status pages. As a safety net,
 //!   any strategy, theme or director whose aggregates changed gets its pages
-//!   re-rendered too. Site-wide files (badges, data, feeds) are re-rendered unless
-//!   only Markdown bodies changed (they show front matter and what follows from it).
-//! - **The search index** is not rendered with the rest: each good build carries a
-//!   [`SearchFiles`] that makes it from that build's linked index the first time one
-//!   of its files is asked for. It is a pass over every word of the site, so a save
-//!   is served without waiting for it; what is served is still a full build's.
+//!   re-rendered too. Site-wide files (data, feeds, and the badges of the pages
+//!   re-rendered) are re-rendered unless only Markdown bodies changed (they show front
+//!   matter and what follows from it).
+//! - **The search index and the open data** (`site.json`, `goals.csv`) are not
+//!   rendered with the rest: each good build carries [`DeferredFiles`] that makes them
+//!   from that build's linked index the first time one of them is asked for. They are
+//!   a pass over the whole site, so a save is served without waiting for them; what is
+//!   served is still a full build's.
 //! - **Templates** are compared per page template with everything it can include,
 //!   extend or import; only pages whose template set changed are re-rendered. The
 //!   page plan is kept while the structure stays (see [`affected_pages`]).
@@ -78,13 +80,13 @@ type Shard = HashMap<Arc<str>, Bytes>;
 /// rebuild makes a new version from the last one for what it changed, while the
 /// server goes on answering from the last one.
 ///
-/// The search index's files (see [`SearchFiles`]) are part of the map as served,
-/// though made only when first asked for.
+/// The search index and the open data (see [`DeferredFiles`]) are part of the map as
+/// served, though made only when first asked for.
 #[derive(Clone)]
 pub struct OutputMap {
     shards: Vec<Arc<Shard>>,
     len: usize,
-    search: Option<Arc<SearchFiles>>,
+    deferred: Option<Arc<DeferredFiles>>,
 }
 
 impl Default for OutputMap {
@@ -92,29 +94,31 @@ impl Default for OutputMap {
         OutputMap {
             shards: (0..SHARDS).map(|_| Arc::new(Shard::new())).collect(),
             len: 0,
-            search: None,
+            deferred: None,
         }
     }
 }
 
-/// The search index of one build (`/search/index/`), made the first time one of its
-/// files is asked for. It is a pass over every word of the site, most of a rebuild on
-/// a large site, and only a search reads it: so a save is served without waiting for
-/// it, and a site nobody searches while previewing never pays for it.
-pub struct SearchFiles {
+/// The search index (`/search/index/`) and the open data (`/data/site.json`,
+/// `/data/goals.csv`) of one build, made the first time one of them is asked for
+/// ([`render::is_deferred`]). Each is a pass over the whole site, most of a rebuild on
+/// a large site after a title is changed, and no page needs them: so a save is served
+/// without waiting for them, and a preview nobody searches or downloads from never
+/// pays for them.
+pub struct DeferredFiles {
     index: Arc<SiteIndex>,
     files: OnceLock<HashMap<String, Bytes>>,
 }
 
-impl SearchFiles {
-    fn new(index: Arc<SiteIndex>) -> SearchFiles {
-        SearchFiles { index, files: OnceLock::new() }
+impl DeferredFiles {
+    fn new(index: Arc<SiteIndex>) -> DeferredFiles {
+        DeferredFiles { index, files: OnceLock::new() }
     }
 
-    /// The index's files, made now if this is the first call.
+    /// The files, made now if this is the first call.
     fn files(&self) -> &HashMap<String, Bytes> {
         self.files.get_or_init(|| {
-            render::search_index::build(&self.index)
+            render::deferred_files(&self.index)
                 .into_iter()
                 .map(|f| (f.path, Arc::new(f.bytes)))
                 .collect()
@@ -134,15 +138,15 @@ impl OutputMap {
 
     /// The bytes of the file at `path`.
     pub fn get(&self, path: &str) -> Option<&Bytes> {
-        match &self.search {
-            Some(search) if render::search::is_bundle_file(path) => search.files().get(path),
+        match &self.deferred {
+            Some(deferred) if render::is_deferred(path) => deferred.files().get(path),
             _ => self.shards[Self::shard(path)].get(path),
         }
     }
 
-    /// The same files, with `search`'s served under `/search/index/`.
-    fn with_search(&self, search: Arc<SearchFiles>) -> OutputMap {
-        OutputMap { search: Some(search), ..self.clone() }
+    /// The same files, with `deferred`'s served too.
+    fn with_deferred(&self, deferred: Arc<DeferredFiles>) -> OutputMap {
+        OutputMap { deferred: Some(deferred), ..self.clone() }
     }
 
     /// True when there is a file at `path`.
@@ -150,9 +154,9 @@ impl OutputMap {
         self.get(path).is_some()
     }
 
-    /// The number of files (the search index is made if it was not yet).
+    /// The number of files (the deferred files are made if they were not yet).
     pub fn len(&self) -> usize {
-        self.len + self.search.as_ref().map_or(0, |s| s.files().len())
+        self.len + self.deferred.as_ref().map_or(0, |d| d.files().len())
     }
 
     /// True when there are no files.
@@ -160,18 +164,19 @@ impl OutputMap {
         self.len() == 0
     }
 
-    /// Every file, in no particular order (the search index is made if it was not yet).
+    /// Every file, in no particular order (the deferred files are made if they were
+    /// not yet).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Bytes)> {
-        let search = self.search.iter().flat_map(|s| s.files().iter().map(|(p, b)| (&**p, b)));
-        self.shards.iter().flat_map(|shard| shard.iter()).map(|(p, b)| (&**p, b)).chain(search)
+        let deferred = self.deferred.iter().flat_map(|d| d.files().iter().map(|(p, b)| (&**p, b)));
+        self.shards.iter().flat_map(|shard| shard.iter()).map(|(p, b)| (&**p, b)).chain(deferred)
     }
 
-    /// The files other than the search index's.
+    /// The files other than the deferred ones.
     fn generated_files(&self) -> impl Iterator<Item = (&Arc<str>, &Bytes)> {
         self.shards.iter().flat_map(|shard| shard.iter())
     }
 
-    /// Puts a file in, replacing any at the same path (never one of the search index).
+    /// Puts a file in, replacing any at the same path (never a deferred one).
     fn insert(&mut self, path: Arc<str>, bytes: Bytes) {
         let shard = Arc::make_mut(&mut self.shards[Self::shard(&path)]);
         if shard.insert(path, bytes).is_none() {
@@ -334,10 +339,10 @@ struct Good {
     /// Static files served (those not refused by `merge_statics`).
     statics: Arc<BTreeMap<Arc<str>, Bytes>>,
     /// Generated and static files together (a static file replaces a built-in asset at
-    /// the same path): what is served, but for the search index.
+    /// the same path): what is served, but for the deferred files.
     files: Arc<OutputMap>,
-    /// `files` with this build's search index, made when first asked for: what the
-    /// server answers from.
+    /// `files` with this build's [`DeferredFiles`], made when first asked for: what
+    /// the server answers from.
     served: Arc<OutputMap>,
 }
 
@@ -577,8 +582,8 @@ impl Builder {
             live_reload: self.live_reload.clone(),
             pages_only: selection.as_ref().is_some_and(|a| !a.site_files),
             pages: selection.map(|a| a.pages),
-            // Made when first asked for: see `SearchFiles`.
-            without_search_index: true,
+            // Made when first asked for: see `DeferredFiles`.
+            deferred: true,
         };
         lap("plan");
         let files = render::render(&index, &mut loaded.templates, &options)?;
@@ -586,13 +591,9 @@ impl Builder {
 
         let statics = self.statics.as_ref().expect("statics read above");
         let output = match &self.good {
-            Some(good) if !full => update_output(
-                good,
-                files,
-                &plan,
-                options.pages_only,
-                statics_read.then_some(statics),
-            )?,
+            Some(good) if !full => {
+                update_output(good, files, &plan, statics_read.then_some(statics))?
+            }
             _ => full_output(self.good.as_ref(), files, &plan, statics)?,
         };
         lap("merge");
@@ -600,7 +601,8 @@ impl Builder {
         let base_path = config.base_path.clone();
         let pages = plan.pages.len();
         let index = Arc::new(index);
-        let served = Arc::new(output.files.with_search(Arc::new(SearchFiles::new(index.clone()))));
+        let served =
+            Arc::new(output.files.with_deferred(Arc::new(DeferredFiles::new(index.clone()))));
         let good = Good {
             index,
             config_text,
@@ -788,13 +790,12 @@ fn full_output(
 }
 
 /// The output of a build that rendered only some files: the last good build's with
-/// those files put in, site-wide files that are no longer made taken out, and the
+/// those files put in (site-wide files not made now, unaffected badges, kept), and the
 /// static files checked again when `statics` were read again.
 fn update_output(
     good: &Good,
     files: Vec<render::OutputFile>,
     plan: &Plan,
-    pages_only: bool,
     statics: Option<&Statics>,
 ) -> Result<Output, Diagnostics> {
     let mut generated = good.generated.clone();
@@ -804,29 +805,17 @@ fn update_output(
         files.into_iter().map(|f| (Arc::from(f.path), f.bytes)).collect();
     rendered.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let rendered_paths: Vec<Arc<str>> = rendered.iter().map(|(p, _)| p.clone()).collect();
-    // Site-wide files rendered now replace the old ones (all of them, unless only
-    // pages were rendered).
-    let new_site: Vec<Arc<str>> =
-        sorted_minus(&rendered_paths, &plan.paths).into_iter().cloned().collect();
-    let gone: Vec<Arc<str>> = sorted_minus(&good.site_files, &rendered_paths)
-        .into_iter()
-        .filter(|_| !pages_only)
-        .cloned()
-        .collect();
-    let added = !sorted_minus(&new_site, &good.site_files).is_empty();
-    let site_files = if gone.is_empty() && !added {
-        good.site_files.clone()
-    } else {
-        let mut kept: Vec<Arc<str>> =
-            sorted_minus(&good.site_files, &gone).into_iter().chain(&new_site).cloned().collect();
-        kept.sort_unstable();
-        kept.dedup();
-        Arc::new(kept)
-    };
-    for path in gone {
-        generated.remove(&path);
-        touched.push(path);
-    }
+    // Site-wide files rendered now replace the old ones. The structure is the last
+    // build's (else every page is rendered), so the same site-wide files exist: those
+    // not rendered now (badges of pages not affected) stay as they were.
+    debug_assert!(
+        sorted_minus(
+            &sorted_minus(&rendered_paths, &plan.paths).into_iter().cloned().collect::<Vec<_>>(),
+            &good.site_files
+        )
+        .is_empty(),
+        "a site-wide file appeared without a structural change"
+    );
     // Compared in parallel: the largest files are megabytes.
     let same: Vec<bool> = rendered
         .par_iter()
@@ -886,6 +875,7 @@ fn update_output(
     changed.sort_unstable();
     changed.dedup();
     let assets_changed = changed.iter().any(|p| is_asset(p, &good.statics, &statics));
+    let site_files = good.site_files.clone();
     Ok(Output { generated, site_files, statics, files: Arc::new(all), changed, assets_changed })
 }
 
