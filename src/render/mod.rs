@@ -326,18 +326,17 @@ pub fn is_deferred(path: &str) -> bool {
 
 /// The files [`is_deferred`] names, for a linked site, sorted by path.
 pub fn deferred_files(site: &SiteIndex) -> Vec<OutputFile> {
-    let (mut files, data) = rayon::join(
-        || search_index::build(site),
-        || {
-            WHOLE_SITE_DATA
-                .par_iter()
-                .map(|(path, make)| OutputFile { path: path.to_string(), bytes: make(site) })
-                .collect::<Vec<_>>()
-        },
-    );
+    let (mut files, data) = rayon::join(|| search_index::build(site), || whole_site_data(site));
     files.extend(data);
     files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     files
+}
+
+/// The open data made from the whole linked site ([`WHOLE_SITE_DATA`]).
+fn whole_site_data(site: &SiteIndex) -> Vec<OutputFile> {
+    let make =
+        |(path, make): &(&str, MakeFile)| OutputFile { path: path.to_string(), bytes: make(site) };
+    WHOLE_SITE_DATA.par_iter().map(make).collect()
 }
 
 /// A page of the site: the output path it is written to and the template that renders
@@ -583,14 +582,7 @@ pub fn render_into(
                 }
                 let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
                 let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 4] = [
-                    &|| {
-                        let wanted = WHOLE_SITE_DATA.par_iter().filter(|_| !options.deferred);
-                        let make = |(path, make): &(&str, fn(&SiteIndex) -> Vec<u8>)| OutputFile {
-                            path: path.to_string(),
-                            bytes: make(site),
-                        };
-                        wanted.map(make).collect()
-                    },
+                    &|| if options.deferred { Vec::new() } else { whole_site_data(site) },
                     &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
                     &|| feeds::sitemaps(site, &page_paths, feeds::SITEMAP_URLS),
                     &|| one("atom.xml", feeds::atom(site)),

@@ -804,16 +804,16 @@ fn update_output(
     let mut rendered: Vec<(Arc<str>, Vec<u8>)> =
         files.into_iter().map(|f| (Arc::from(f.path), f.bytes)).collect();
     rendered.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let rendered_paths: Vec<Arc<str>> = rendered.iter().map(|(p, _)| p.clone()).collect();
     // Site-wide files rendered now replace the old ones. The structure is the last
     // build's (else every page is rendered), so the same site-wide files exist: those
     // not rendered now (badges of pages not affected) stay as they were.
     debug_assert!(
-        sorted_minus(
-            &sorted_minus(&rendered_paths, &plan.paths).into_iter().cloned().collect::<Vec<_>>(),
-            &good.site_files
-        )
-        .is_empty(),
+        {
+            let paths: Vec<Arc<str>> = rendered.iter().map(|(p, _)| p.clone()).collect();
+            let site_wide: Vec<Arc<str>> =
+                sorted_minus(&paths, &plan.paths).into_iter().cloned().collect();
+            sorted_minus(&site_wide, &good.site_files).is_empty()
+        },
         "a site-wide file appeared without a structural change"
     );
     // Compared in parallel: the largest files are megabytes.

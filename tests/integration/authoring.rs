@@ -932,17 +932,28 @@ fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
     }
 }
 
-#[test]
-fn an_error_in_an_overridden_status_partial_fails_the_build_naming_it() {
+/// Builds the site with `partial` overridden by a template that reads a field that is
+/// not there; asserts that the build fails naming the partial and writes nothing.
+fn fails_with_a_broken_partial(partial: &str, variable: &str) -> Site {
     let site = site_with_goals_and_actions();
     site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
-    site.file("themes/kommune/templates/partials/status.html", "{{ status.missing.field }}");
+    site.file(
+        &format!("themes/kommune/templates/{partial}"),
+        &format!("{{{{ {variable}.missing.field }}}}"),
+    );
     let out = site.build();
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("partials/status.html"), "{err}");
+    assert!(err.contains(partial), "{err}");
     assert!(err.contains("error: Field `missing` is not defined"), "{err}");
+    assert!(!err.contains("error: error:"), "{err}");
     assert!(!site.public().exists(), "nothing written: {err}");
+    site
+}
+
+#[test]
+fn an_error_in_an_overridden_status_partial_fails_the_build_naming_it() {
+    let site = fails_with_a_broken_partial("partials/status.html", "status");
     // Once for the initiative (whose status is rendered once, whichever pages show
     // it), and once for each other place that includes the partial.
     let check = run(&["check", "--format", "json"], site.path());
@@ -954,14 +965,5 @@ fn an_error_in_an_overridden_status_partial_fails_the_build_naming_it() {
 
 #[test]
 fn an_error_in_an_overridden_goals_partial_fails_the_build_naming_it() {
-    let site = site_with_goals_and_actions();
-    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
-    site.file("themes/kommune/templates/partials/goals.html", "{{ goals.missing.field }}");
-    let out = site.build();
-    assert!(!out.status.success());
-    let err = stderr(&out);
-    assert!(err.contains("partials/goals.html"), "{err}");
-    assert!(err.contains("error: Field `missing` is not defined"), "{err}");
-    assert!(!err.contains("error: error:"), "{err}");
-    assert!(!site.public().exists(), "nothing written: {err}");
+    fails_with_a_broken_partial("partials/goals.html", "goals");
 }
