@@ -855,6 +855,17 @@ fn site_with_goals_and_actions() -> Site {
     site
 }
 
+/// [`site_with_goals_and_actions`] with a theme that overrides `partials`
+/// (`(path under templates/, text)`).
+fn site_with_partials(partials: &[(&str, &str)]) -> Site {
+    let site = site_with_goals_and_actions();
+    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
+    for (partial, text) in partials {
+        site.file(&format!("themes/kommune/templates/{partial}"), text);
+    }
+    site
+}
+
 #[test]
 fn goals_and_actions_are_the_same_on_the_initiative_page_and_the_print_page() {
     let site = site_with_goals_and_actions();
@@ -877,12 +888,10 @@ fn goals_and_actions_are_the_same_on_the_initiative_page_and_the_print_page() {
 
 #[test]
 fn an_overridden_actions_partial_shows_on_both_pages() {
-    let site = site_with_goals_and_actions();
-    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
-    site.file(
-        "themes/kommune/templates/partials/actions.html",
+    let site = site_with_partials(&[(
+        "partials/actions.html",
         "<ol class=\"mine\">{% for a in actions %}<li>{{ a.text }} ({{ item.title }})</li>{% endfor %}</ol>",
-    );
+    )]);
     site.build_ok();
     for url in ["/plan/a/", "/print/plan/"] {
         let html = site.page(url);
@@ -910,16 +919,13 @@ fn an_initiatives_status_and_progress_are_the_same_wherever_it_is_shown() {
 
 #[test]
 fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
-    let site = site_with_goals_and_actions();
-    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
-    site.file(
-        "themes/kommune/templates/partials/status.html",
-        "<b class=\"mine\">{{ status.label }}</b>",
-    );
-    site.file(
-        "themes/kommune/templates/partials/progress.html",
-        "<i class=\"mine\">{{ progress_label }}={% if progress %}{{ progress.text }}{% else %}-{% endif %}</i>",
-    );
+    let site = site_with_partials(&[
+        ("partials/status.html", "<b class=\"mine\">{{ status.label }}</b>"),
+        (
+            "partials/progress.html",
+            "<i class=\"mine\">{{ progress_label }}={% if progress %}{{ progress.text }}{% else %}-{% endif %}</i>",
+        ),
+    ]);
     site.build_ok();
     for url in ["/plan/a/", "/plan/", "/print/plan/", "/directors/anne/", "/status/"] {
         let html = site.page(url);
@@ -935,12 +941,7 @@ fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
 /// Builds the site with `partial` overridden by a template that reads a field that is
 /// not there; asserts that the build fails naming the partial and writes nothing.
 fn fails_with_a_broken_partial(partial: &str, variable: &str) -> Site {
-    let site = site_with_goals_and_actions();
-    site.file("site.yaml", &format!("{SITE_YAML}theme: kommune\n"));
-    site.file(
-        &format!("themes/kommune/templates/{partial}"),
-        &format!("{{{{ {variable}.missing.field }}}}"),
-    );
+    let site = site_with_partials(&[(partial, &format!("{{{{ {variable}.missing.field }}}}"))]);
     let out = site.build();
     assert!(!out.status.success());
     let err = stderr(&out);
