@@ -14,7 +14,7 @@ pub mod search_index;
 pub mod templates;
 pub mod views;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -261,6 +261,19 @@ struct DirectorData<'a> {
 struct StatusGroup<'a> {
     status: StatusView,
     initiatives: Vec<&'a tera::Value>,
+    /// The group's list as `partials/initiatives.html` renders it: the groups' lists
+    /// are rendered side by side (at 10,000 initiatives, one thread rendering them all
+    /// was most of `serve`'s rebuild after a title edit).
+    list_html: String,
+}
+
+/// The variables `partials/initiatives.html` is rendered with for a status group.
+#[derive(Serialize)]
+struct StatusListVars<'v, 'a> {
+    initiatives: &'v [&'a tera::Value],
+    heading_level: u8,
+    show_strategy: bool,
+    show_themes: bool,
 }
 
 #[derive(Serialize)]
@@ -307,6 +320,51 @@ pub struct RenderOptions {
     /// Leaves out the files made in a pass over the whole site ([`is_deferred`]): for
     /// `serve`, which makes them when first asked for ([`deferred_files`]).
     pub deferred: bool,
+    /// Where the initiatives' list items are kept: `serve` hands in the items of its
+    /// last render that a change cannot have touched ([`ListItems::reusing`]) and keeps
+    /// them for the next. `None`: made afresh and dropped after the render.
+    pub items: Option<Arc<ListItems>>,
+}
+
+/// Each initiative's list item as a template value, with the problems found making it:
+/// made once, when a page first lists the initiative, and shared by every list it is
+/// in (strategy, theme, director and status pages, related initiatives).
+#[derive(Debug, Default)]
+pub struct ListItems(Vec<OnceLock<(tera::Value, Diagnostics)>>);
+
+impl ListItems {
+    /// Room for the items of `initiatives` initiatives, none made yet.
+    pub fn new(initiatives: usize) -> ListItems {
+        ListItems((0..initiatives).map(|_| OnceLock::new()).collect())
+    }
+
+    /// Room for the items of the same initiatives, with those already made in
+    /// `previous` kept, except the items of `changed` (positions in the site's
+    /// initiatives). The caller vouches that nothing else an item shows has changed:
+    /// templates, configuration, and the strategies, themes and directors it names.
+    pub fn reusing(previous: &ListItems, changed: &[usize]) -> ListItems {
+        let mut items = ListItems(
+            previous
+                .0
+                .iter()
+                .map(|made| match made.get() {
+                    // A template value's clone shares its maps and lists.
+                    Some(item) => OnceLock::from(item.clone()),
+                    None => OnceLock::new(),
+                })
+                .collect(),
+        );
+        for &ix in changed {
+            if let Some(slot) = items.0.get_mut(ix) {
+                *slot = OnceLock::new();
+            }
+        }
+        items
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
 }
 
 /// Makes a site-wide file's bytes.
@@ -503,8 +561,10 @@ pub fn render_into(
     };
     let print_urls: Vec<String> =
         (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
-    let items: Vec<OnceLock<(tera::Value, Diagnostics)>> =
-        (0..site.initiatives.len()).map(|_| OnceLock::new()).collect();
+    let items = match &options.items {
+        Some(items) if items.len() == site.initiatives.len() => items.clone(),
+        _ => Arc::new(ListItems::new(site.initiatives.len())),
+    };
     let renderer = Renderer {
         items: &items,
         paths: &paths,
@@ -619,8 +679,8 @@ pub fn render_into(
         // alike, and is one problem to its author.
         return Err(problems.sorted());
     }
-    // The template values of the site's initiatives: freeing them was the serial end
-    // of every render.
+    // The template values of the site's initiatives (unless kept for the next render):
+    // freeing them was the serial end of every render.
     drop_in_background(items);
     written.sort();
     Ok(written)
@@ -687,7 +747,7 @@ struct Renderer<'a> {
     /// Each initiative's list-item view, converted to a template value once and shared
     /// by every list it appears in (strategy, theme, director, status pages); built
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
-    items: &'a [OnceLock<(tera::Value, Diagnostics)>],
+    items: &'a ListItems,
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
     print_urls: &'a [String],
@@ -1208,19 +1268,45 @@ impl<'a> Renderer<'a> {
                 self.emit("director.html", file_for(base, &d.url), Page { page: meta, data })
             }
             PageJob::Status => {
-                let groups = Status::ALL
-                    .iter()
-                    .map(|&status| {
-                        let members: Vec<InitiativeIx> = (0..site.initiatives.len())
-                            .map(InitiativeIx)
-                            .filter(|i| site.initiatives[i.0].status == status)
-                            .collect();
-                        StatusGroup {
-                            status: v.status(status),
-                            initiatives: self.items_of(&members, &mut problems),
-                        }
+                let members = Status::ALL.iter().filter_map(|&status| {
+                    let members: Vec<InitiativeIx> = (0..site.initiatives.len())
+                        .map(InitiativeIx)
+                        .filter(|i| site.initiatives[i.0].status == status)
+                        .collect();
+                    (!members.is_empty()).then_some((status, members))
+                });
+                let groups: Vec<(StatusGroup, Diagnostics)> = members
+                    .collect::<Vec<_>>()
+                    .into_par_iter()
+                    .map(|(status, members)| {
+                        let mut found = Diagnostics::new();
+                        let initiatives = self.items_of(&members, &mut found);
+                        let vars = StatusListVars {
+                            initiatives: &initiatives,
+                            heading_level: 3,
+                            show_strategy: true,
+                            show_themes: true,
+                        };
+                        let vars = tera::Value::from_serializable(&vars).into_map();
+                        let list_html = vars
+                            .map(|vars| {
+                                self.templates
+                                    .render_fragment("partials/initiatives.html", &vars)
+                                    .unwrap_or_else(|e| {
+                                        found.extend(e);
+                                        String::new()
+                                    })
+                            })
+                            .unwrap_or_default();
+                        (StatusGroup { status: v.status(status), initiatives, list_html }, found)
                     })
-                    .filter(|g| !g.initiatives.is_empty())
+                    .collect();
+                let groups = groups
+                    .into_iter()
+                    .map(|(group, found)| {
+                        problems.extend(found);
+                        group
+                    })
                     .collect();
                 let path = self.paths.status.as_str();
                 let trail = vec![Link { title: ui.status_overview, url: path }];
@@ -1281,7 +1367,7 @@ impl<'a> Renderer<'a> {
     /// there each time was a fifth of the time spent in templates. Problems rendering
     /// them go to `problems` (of every page that shows the item).
     fn item(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> &'a tera::Value {
-        let (value, found) = self.items[ix.0].get_or_init(|| {
+        let (value, found) = self.items.0[ix.0].get_or_init(|| {
             let mut found = Diagnostics::new();
             let value = tera::Value::from_serializable(&self.views.initiative_item(ix));
             let value = self.with_fragments(

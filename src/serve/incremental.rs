@@ -59,7 +59,7 @@ use crate::content::{self, ContentFile, FileRole, ParsedFile};
 use crate::error::Diagnostics;
 use crate::index::{self, SiteIndex};
 use crate::model::Origin;
-use crate::render::{self, templates::Templates, RenderOptions};
+use crate::render::{self, templates::Templates, ListItems, RenderOptions};
 use crate::serve::watch::{ChangeKind, Changes};
 
 /// How many parts an [`OutputMap`] is split into.
@@ -331,6 +331,8 @@ struct Good {
 
     config_text: String,
     template_sets: Arc<HashMap<String, String>>,
+    /// The initiatives' list items made so far, for the next build to keep.
+    items: Arc<ListItems>,
     plan: Arc<Plan>,
     /// Generated files (pages and site-wide files).
     generated: OutputMap,
@@ -547,7 +549,7 @@ impl Builder {
             Some(good) if good.config_text == config_text => affected_pages(&good.index, &index),
             _ => None,
         };
-        let (plan, selection) = match (affected, &self.good) {
+        let (plan, selection, items) = match (affected, &self.good) {
             (Some(mut affected), Some(good)) => {
                 // Same structure, so the same pages: `affected_pages` compares all that
                 // `page_plan` depends on (the numbers of documents, their URLs and ids,
@@ -559,7 +561,16 @@ impl Builder {
                         .eq(good.plan.pages.iter().map(|(p, t)| (&**p, *t))),
                     "the page plan changed without a structural change"
                 );
-                if !Arc::ptr_eq(&good.template_sets, &loaded.sets) {
+                let same_templates = Arc::ptr_eq(&good.template_sets, &loaded.sets);
+                // An initiative's list item shows its front matter and what is derived
+                // from it, the names of its strategy, themes and directors (unchanged
+                // here) and partials: kept unless one of those changed.
+                let items = if same_templates {
+                    ListItems::reusing(&good.items, &affected.changed_items)
+                } else {
+                    ListItems::new(index.initiatives.len())
+                };
+                if !same_templates {
                     // Templates were compiled again: the pages whose set changed.
                     let differs = |name: &str| {
                         let (old, new) = (good.template_sets.get(name), loaded.sets.get(name));
@@ -572,10 +583,11 @@ impl Builder {
                         }
                     }
                 }
-                (good.plan.clone(), Some(affected))
+                (good.plan.clone(), Some(affected), items)
             }
-            _ => (Arc::new(Plan::new(&index)), None),
+            _ => (Arc::new(Plan::new(&index)), None, ListItems::new(index.initiatives.len())),
         };
+        let items = Arc::new(items);
         let full = selection.is_none();
         let rendered = selection.as_ref().map_or(plan.pages.len(), |a| a.pages.len());
         let options = RenderOptions {
@@ -584,6 +596,7 @@ impl Builder {
             pages: selection.map(|a| a.pages),
             // Made when first asked for: see `DeferredFiles`.
             deferred: true,
+            items: Some(items.clone()),
         };
         lap("plan");
         let files = render::render(&index, &mut loaded.templates, &options)?;
@@ -607,6 +620,7 @@ impl Builder {
             index,
             config_text,
             template_sets: loaded.sets.clone(),
+            items,
             plan,
             generated: output.generated,
             site_files: output.site_files,
@@ -1046,6 +1060,9 @@ pub struct Affected {
     pub pages: HashSet<String>,
     /// True when the site-wide files (badges, data, feeds) may differ too.
     pub site_files: bool,
+    /// Positions of the initiatives whose list items may differ (their front matter
+    /// changed), ascending.
+    pub changed_items: Vec<usize>,
 }
 
 /// What may differ between a site rendered from `old` and one rendered from `new`
@@ -1218,7 +1235,11 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         }
     }
     // Site-wide files show front matter and what is derived from it, never bodies.
-    Some(Affected { pages, site_files: lists_changed || links_changed })
+    Some(Affected {
+        pages,
+        site_files: lists_changed || links_changed,
+        changed_items: changed_lists,
+    })
 }
 
 #[cfg(test)]

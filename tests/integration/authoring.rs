@@ -938,6 +938,30 @@ fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
     }
 }
 
+#[test]
+fn an_overridden_initiative_list_shows_on_the_status_page_and_every_other_list() {
+    let site = site_with_partials(&[(
+        "partials/initiatives.html",
+        "<ol class=\"mine\">{% for item in initiatives %}<li>h{{ heading_level }} {{ item.title }} \
+         strategy={{ show_strategy }} themes={{ show_themes }}</li>{% endfor %}</ol>",
+    )]);
+    site.build_ok();
+    for (url, flags) in [
+        ("/status/", "strategy=true themes=true"),
+        ("/directors/anne/", "strategy=true themes=true"),
+        ("/plan/", "strategy=false themes=false"),
+    ] {
+        let html = site.page(url);
+        assert!(html.contains(&format!("<li>h3 Cykler {flags}</li>")), "{url}: {html}");
+        assert!(!html.contains("initiative-card"), "{url}: the built-in partial is not used");
+    }
+}
+
+#[test]
+fn an_error_in_an_overridden_initiative_list_fails_the_build_naming_it() {
+    fails_with_a_broken_partial("partials/initiatives.html", "initiatives");
+}
+
 /// Builds the site with `partial` overridden by a template that reads a field that is
 /// not there; asserts that the build fails naming the partial and writes nothing.
 fn fails_with_a_broken_partial(partial: &str, variable: &str) -> Site {
