@@ -658,7 +658,8 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
     }
 
     // Initiatives: ids and membership first, so `related` can point forwards.
-    let mut initiative_ix: HashMap<(StrategyIx, String), InitiativeIx> = HashMap::default();
+    let mut initiative_ix: HashMap<(StrategyIx, String), InitiativeIx> =
+        HashMap::with_capacity_and_hasher(initiatives.len(), Default::default());
     let mut initiative_docs: Vec<(Initiative, StrategyIx)> = Vec::with_capacity(initiatives.len());
     // Inline initiatives left out with a duplicate strategy: not reported as unknown.
     let mut dropped_refs: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -934,7 +935,8 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
     let all: Vec<InitiativeIx> = (0..initiative_nodes.len()).map(InitiativeIx).collect();
     let site_progress = mean_of(&all);
 
-    let mut source_urls = HashMap::default();
+    let files = strategy_nodes.len() + initiative_nodes.len() + director_nodes.len() + 1;
+    let mut source_urls = HashMap::with_capacity_and_hasher(files, Default::default());
     if let Some(origin) = &front_page.origin {
         source_urls.insert(origin.source.path.clone(), base.clone());
     }

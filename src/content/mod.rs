@@ -428,7 +428,7 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
         }
     };
     let body_start = text.len() - body.len();
-    let source = Arc::new(SourceFile { path: file.relative.clone(), text, front_matter_line });
+    let source = Arc::new(SourceFile::new(file.relative.clone(), text, front_matter_line));
     let body = Body::InSource { source: source.clone(), start: body_start };
     let origin = Origin { source: source.clone(), inline_line: None };
     let ctx = FileContext { source: &source };

@@ -26,21 +26,33 @@ pub struct SourceFile {
     pub text: String,
     /// 1-based line where the YAML front matter starts (0 when the file has none).
     pub front_matter_line: usize,
+    /// Where the front matter is in `text`: found once, as messages and `serve`'s
+    /// comparisons ask for it many times.
+    front_matter: std::ops::Range<usize>,
 }
 
 impl SourceFile {
+    /// A source file whose front matter starts on `front_matter_line` (0: none).
+    pub fn new(path: PathBuf, text: String, front_matter_line: usize) -> SourceFile {
+        let front_matter = if front_matter_line == 0 {
+            0..0
+        } else {
+            // Only the lines before and in the front matter are looked at, not the body.
+            let start: usize =
+                text.split_inclusive('\n').take(front_matter_line - 1).map(str::len).sum();
+            let len: usize = text[start..]
+                .split_inclusive('\n')
+                .take_while(|l| l.trim_end() != "---")
+                .map(str::len)
+                .sum();
+            start..start + len
+        };
+        SourceFile { path, text, front_matter_line, front_matter }
+    }
+
     /// The file's front matter text, if any.
     pub fn front_matter(&self) -> &str {
-        if self.front_matter_line == 0 {
-            return "";
-        }
-        // Only the lines before and in the front matter are looked at, not the body.
-        let start: usize =
-            self.text.split_inclusive('\n').take(self.front_matter_line - 1).map(str::len).sum();
-        let rest = &self.text[start..];
-        let len: usize =
-            rest.split_inclusive('\n').take_while(|l| l.trim_end() != "---").map(str::len).sum();
-        &rest[..len]
+        &self.text[self.front_matter.clone()]
     }
 
     /// Turns a position within the front matter into one within the file.
@@ -488,10 +500,8 @@ mod tests {
 
     #[test]
     fn front_matter_is_the_text_between_the_markers() {
-        let file = |text: &str, line| SourceFile {
-            path: PathBuf::from("content/x.md"),
-            text: text.to_string(),
-            front_matter_line: line,
+        let file = |text: &str, line| {
+            SourceFile::new(PathBuf::from("content/x.md"), text.to_string(), line)
         };
         let text = "---\ntitle: X\ngoals: []\n---\nBody\n---\nmore\n";
         assert_eq!(file(text, 2).front_matter(), "title: X\ngoals: []\n");

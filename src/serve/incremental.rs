@@ -31,11 +31,12 @@
 //!   changed: an initiative whose front matter is unchanged (only its text changed)
 //!   re-renders its own page; one whose front matter changed re-renders its page, its
 //!   strategy's, its themes' and directors' (before and after), the pages listing it
-//!   as related, and the front, themes, directors and status pages. As a safety net,
-//!   any strategy, theme or director whose aggregates changed gets its pages
-//!   re-rendered too. Site-wide files (data, feeds, and the badges of the pages
-//!   re-rendered) are re-rendered unless only Markdown bodies changed (they show front
-//!   matter and what follows from it).
+//!   as related, and the front and status pages. Any strategy, theme or director
+//!   whose aggregates changed gets its pages re-rendered too (a theme's or director's
+//!   with the theme or director index). The initiatives' list items of the last build
+//!   are kept but for those whose front matter changed. Site-wide files (data, feeds,
+//!   and the badges of the pages re-rendered) are re-rendered unless only Markdown
+//!   bodies changed (they show front matter and what follows from it).
 //! - **The search index and the open data** (`site.json`, `goals.csv`) are not
 //!   rendered with the rest: each good build carries [`DeferredFiles`] that makes them
 //!   from that build's linked index the first time one of them is asked for. They are
@@ -1205,12 +1206,16 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
             lists_changed = true;
         }
     }
+    // The theme and director indexes show each one's own fields (compared above) and
+    // aggregates: re-rendered only when an aggregate changed (a title edit leaves them
+    // alone).
     for (a, b) in old.themes.iter().zip(&new.themes) {
         if a.progress != b.progress || a.budget != b.budget || a.initiatives != b.initiatives {
             pages.insert(file_for(&b.url));
             for s in &b.strategies {
                 pages.insert(file_for(&new.strategies[s.0].url));
             }
+            pages.insert("themes/index.html".to_string());
             lists_changed = true;
         }
     }
@@ -1221,6 +1226,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
             || a.owns != b.owns
         {
             pages.insert(file_for(&b.url));
+            pages.insert("directors/index.html".to_string());
             lists_changed = true;
         }
     }
@@ -1228,9 +1234,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         lists_changed = true;
     }
     if lists_changed {
-        for fixed in
-            ["index.html", "themes/index.html", "directors/index.html", "status/index.html"]
-        {
+        for fixed in ["index.html", "status/index.html"] {
             pages.insert(fixed.to_string());
         }
     }
