@@ -264,7 +264,7 @@ struct StatusGroup<'a> {
     /// The group's list as `partials/initiatives.html` renders it: the groups' lists
     /// are rendered side by side (at 10,000 initiatives, one thread rendering them all
     /// was most of `serve`'s rebuild after a title edit).
-    list_html: String,
+    list_html: &'a str,
 }
 
 /// The variables `partials/initiatives.html` is rendered with for a status group.
@@ -320,50 +320,81 @@ pub struct RenderOptions {
     /// Leaves out the files made in a pass over the whole site ([`is_deferred`]): for
     /// `serve`, which makes them when first asked for ([`deferred_files`]).
     pub deferred: bool,
-    /// Where the initiatives' list items are kept: `serve` hands in the items of its
-    /// last render that a change cannot have touched ([`ListItems::reusing`]) and keeps
-    /// them for the next. `None`: made afresh and dropped after the render.
-    pub items: Option<Arc<ListItems>>,
+    /// Where the initiatives' lists are kept: `serve` hands in the lists of its last
+    /// render that a change cannot have touched ([`Lists::reusing`]) and keeps them for
+    /// the next. `None`: made afresh and dropped after the render.
+    pub lists: Option<Arc<Lists>>,
 }
 
-/// Each initiative's list item as a template value, with the problems found making it:
-/// made once, when a page first lists the initiative, and shared by every list it is
-/// in (strategy, theme, director and status pages, related initiatives).
+/// The initiatives' lists as a render makes them, each once:
+/// - each initiative's list item as a template value, with the problems found making
+///   it: made when a page first lists the initiative, and shared by every list it is
+///   in (strategy, theme, director and status pages, related initiatives);
+/// - the status page's lists (`list_html` of a status group), by status.
 #[derive(Debug, Default)]
-pub struct ListItems(Vec<OnceLock<(tera::Value, Diagnostics)>>);
+pub struct Lists {
+    items: Vec<OnceLock<(tera::Value, Diagnostics)>>,
+    status_lists: std::sync::Mutex<Vec<StatusList>>,
+}
 
-impl ListItems {
-    /// Room for the items of `initiatives` initiatives, none made yet.
-    pub fn new(initiatives: usize) -> ListItems {
-        ListItems((0..initiatives).map(|_| OnceLock::new()).collect())
+/// A status group's list as rendered, and the initiatives in it.
+#[derive(Debug, Clone)]
+struct StatusList {
+    status: Status,
+    members: Vec<InitiativeIx>,
+    html: Arc<str>,
+}
+
+impl Lists {
+    /// Room for the lists of a site with `initiatives` initiatives, none made yet.
+    pub fn new(initiatives: usize) -> Lists {
+        Lists { items: (0..initiatives).map(|_| OnceLock::new()).collect(), ..Lists::default() }
     }
 
-    /// Room for the items of the same initiatives, with those already made in
+    /// Room for the lists of the same initiatives, with those already made in
     /// `previous` kept, except the items of `changed` (positions in the site's
-    /// initiatives). The caller vouches that nothing else an item shows has changed:
-    /// templates, configuration, and the strategies, themes and directors it names.
-    pub fn reusing(previous: &ListItems, changed: &[usize]) -> ListItems {
-        let mut items = ListItems(
-            previous
-                .0
-                .iter()
-                .map(|made| match made.get() {
-                    // A template value's clone shares its maps and lists.
-                    Some(item) => OnceLock::from(item.clone()),
-                    None => OnceLock::new(),
-                })
-                .collect(),
-        );
+    /// initiatives) and the status lists that show them. The caller vouches that
+    /// nothing else a list shows has changed: templates, configuration, and the
+    /// strategies, themes and directors it names.
+    pub fn reusing(previous: &Lists, changed: &[usize]) -> Lists {
+        let mut items: Vec<_> = previous
+            .items
+            .iter()
+            .map(|made| match made.get() {
+                // A template value's clone shares its maps and lists.
+                Some(item) => OnceLock::from(item.clone()),
+                None => OnceLock::new(),
+            })
+            .collect();
         for &ix in changed {
-            if let Some(slot) = items.0.get_mut(ix) {
+            if let Some(slot) = items.get_mut(ix) {
                 *slot = OnceLock::new();
             }
         }
-        items
+        let mut status_lists =
+            previous.status_lists.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        status_lists
+            .retain(|list| !list.members.iter().any(|ix| changed.binary_search(&ix.0).is_ok()));
+        Lists { items, status_lists: std::sync::Mutex::new(status_lists) }
     }
 
     fn len(&self) -> usize {
-        self.0.len()
+        self.items.len()
+    }
+
+    /// The status list made for `status` with these `members`, if kept.
+    fn status_list(&self, status: Status, members: &[InitiativeIx]) -> Option<Arc<str>> {
+        let lists = self.status_lists.lock().unwrap_or_else(|e| e.into_inner());
+        lists
+            .iter()
+            .find(|list| list.status == status && list.members == members)
+            .map(|list| list.html.clone())
+    }
+
+    fn keep_status_list(&self, status: Status, members: Vec<InitiativeIx>, html: Arc<str>) {
+        let mut lists = self.status_lists.lock().unwrap_or_else(|e| e.into_inner());
+        lists.retain(|list| list.status != status);
+        lists.push(StatusList { status, members, html });
     }
 }
 
@@ -561,12 +592,12 @@ pub fn render_into(
     };
     let print_urls: Vec<String> =
         (0..site.strategies.len()).map(|i| print_url(site, StrategyIx(i))).collect();
-    let items = match &options.items {
-        Some(items) if items.len() == site.initiatives.len() => items.clone(),
-        _ => Arc::new(ListItems::new(site.initiatives.len())),
+    let lists = match &options.lists {
+        Some(lists) if lists.len() == site.initiatives.len() => lists.clone(),
+        _ => Arc::new(Lists::new(site.initiatives.len())),
     };
     let renderer = Renderer {
-        items: &items,
+        lists: &lists,
         paths: &paths,
         print_urls: &print_urls,
         views: ViewBuilder { site, fmt: &fmt, ui },
@@ -681,7 +712,7 @@ pub fn render_into(
     }
     // The template values of the site's initiatives (unless kept for the next render):
     // freeing them was the serial end of every render.
-    drop_in_background(items);
+    drop_in_background(lists);
     written.sort();
     Ok(written)
 }
@@ -747,7 +778,7 @@ struct Renderer<'a> {
     /// Each initiative's list-item view, converted to a template value once and shared
     /// by every list it appears in (strategy, theme, director, status pages); built
     /// lazily, so `serve` pays only for the items of the pages it re-renders.
-    items: &'a ListItems,
+    lists: &'a Lists,
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
     print_urls: &'a [String],
@@ -1275,37 +1306,28 @@ impl<'a> Renderer<'a> {
                         .collect();
                     (!members.is_empty()).then_some((status, members))
                 });
-                let groups: Vec<(StatusGroup, Diagnostics)> = members
+                let made: Vec<(Status, Vec<&tera::Value>, Arc<str>)> = members
                     .collect::<Vec<_>>()
                     .into_par_iter()
                     .map(|(status, members)| {
                         let mut found = Diagnostics::new();
                         let initiatives = self.items_of(&members, &mut found);
-                        let vars = StatusListVars {
-                            initiatives: &initiatives,
-                            heading_level: 3,
-                            show_strategy: true,
-                            show_themes: true,
-                        };
-                        let vars = tera::Value::from_serializable(&vars).into_map();
-                        let list_html = vars
-                            .map(|vars| {
-                                self.templates
-                                    .render_fragment("partials/initiatives.html", &vars)
-                                    .unwrap_or_else(|e| {
-                                        found.extend(e);
-                                        String::new()
-                                    })
-                            })
-                            .unwrap_or_default();
-                        (StatusGroup { status: v.status(status), initiatives, list_html }, found)
+                        let html = self.status_list(status, members, &initiatives, &mut found);
+                        ((status, initiatives, html), found)
+                    })
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .map(|(made, found)| {
+                        problems.extend(found);
+                        made
                     })
                     .collect();
-                let groups = groups
-                    .into_iter()
-                    .map(|(group, found)| {
-                        problems.extend(found);
-                        group
+                let groups = made
+                    .iter()
+                    .map(|(status, initiatives, html)| StatusGroup {
+                        status: v.status(*status),
+                        initiatives: initiatives.clone(),
+                        list_html: html,
                     })
                     .collect();
                 let path = self.paths.status.as_str();
@@ -1366,8 +1388,42 @@ impl<'a> Renderer<'a> {
     /// initiative is in, its page and the print page show them, and rendering them
     /// there each time was a fifth of the time spent in templates. Problems rendering
     /// them go to `problems` (of every page that shows the item).
+    /// A status group's list, as `partials/initiatives.html` renders it (kept from the
+    /// last render when the same initiatives are in it and their items are kept).
+    fn status_list(
+        &self,
+        status: Status,
+        members: Vec<InitiativeIx>,
+        initiatives: &[&tera::Value],
+        problems: &mut Diagnostics,
+    ) -> Arc<str> {
+        if let Some(html) = self.lists.status_list(status, &members) {
+            return html;
+        }
+        let vars = StatusListVars {
+            initiatives,
+            heading_level: 3,
+            show_strategy: true,
+            show_themes: true,
+        };
+        let Some(vars) = tera::Value::from_serializable(&vars).into_map() else {
+            return Arc::from("");
+        };
+        match self.templates.render_fragment("partials/initiatives.html", &vars) {
+            Ok(html) => {
+                let html: Arc<str> = Arc::from(html);
+                self.lists.keep_status_list(status, members, html.clone());
+                html
+            }
+            Err(found) => {
+                problems.extend(found);
+                Arc::from("")
+            }
+        }
+    }
+
     fn item(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> &'a tera::Value {
-        let (value, found) = self.items.0[ix.0].get_or_init(|| {
+        let (value, found) = self.lists.items[ix.0].get_or_init(|| {
             let mut found = Diagnostics::new();
             let value = tera::Value::from_serializable(&self.views.initiative_item(ix));
             let value = self.with_fragments(

@@ -60,7 +60,7 @@ use crate::content::{self, ContentFile, FileRole, ParsedFile};
 use crate::error::Diagnostics;
 use crate::index::{self, SiteIndex};
 use crate::model::Origin;
-use crate::render::{self, templates::Templates, ListItems, RenderOptions};
+use crate::render::{self, templates::Templates, Lists, RenderOptions};
 use crate::serve::watch::{ChangeKind, Changes};
 
 /// How many parts an [`OutputMap`] is split into.
@@ -332,8 +332,8 @@ struct Good {
 
     config_text: String,
     template_sets: Arc<HashMap<String, String>>,
-    /// The initiatives' list items made so far, for the next build to keep.
-    items: Arc<ListItems>,
+    /// The initiatives' lists made so far, for the next build to keep.
+    lists: Arc<Lists>,
     plan: Arc<Plan>,
     /// Generated files (pages and site-wide files).
     generated: OutputMap,
@@ -550,7 +550,7 @@ impl Builder {
             Some(good) if good.config_text == config_text => affected_pages(&good.index, &index),
             _ => None,
         };
-        let (plan, selection, items) = match (affected, &self.good) {
+        let (plan, selection, lists) = match (affected, &self.good) {
             (Some(mut affected), Some(good)) => {
                 // Same structure, so the same pages: `affected_pages` compares all that
                 // `page_plan` depends on (the numbers of documents, their URLs and ids,
@@ -566,10 +566,10 @@ impl Builder {
                 // An initiative's list item shows its front matter and what is derived
                 // from it, the names of its strategy, themes and directors (unchanged
                 // here) and partials: kept unless one of those changed.
-                let items = if same_templates {
-                    ListItems::reusing(&good.items, &affected.changed_items)
+                let lists = if same_templates {
+                    Lists::reusing(&good.lists, &affected.changed_items)
                 } else {
-                    ListItems::new(index.initiatives.len())
+                    Lists::new(index.initiatives.len())
                 };
                 if !same_templates {
                     // Templates were compiled again: the pages whose set changed.
@@ -584,11 +584,11 @@ impl Builder {
                         }
                     }
                 }
-                (good.plan.clone(), Some(affected), items)
+                (good.plan.clone(), Some(affected), lists)
             }
-            _ => (Arc::new(Plan::new(&index)), None, ListItems::new(index.initiatives.len())),
+            _ => (Arc::new(Plan::new(&index)), None, Lists::new(index.initiatives.len())),
         };
-        let items = Arc::new(items);
+        let lists = Arc::new(lists);
         let full = selection.is_none();
         let rendered = selection.as_ref().map_or(plan.pages.len(), |a| a.pages.len());
         let options = RenderOptions {
@@ -597,7 +597,7 @@ impl Builder {
             pages: selection.map(|a| a.pages),
             // Made when first asked for: see `DeferredFiles`.
             deferred: true,
-            items: Some(items.clone()),
+            lists: Some(lists.clone()),
         };
         lap("plan");
         let files = render::render(&index, &mut loaded.templates, &options)?;
@@ -621,7 +621,7 @@ impl Builder {
             index,
             config_text,
             template_sets: loaded.sets.clone(),
-            items,
+            lists,
             plan,
             generated: output.generated,
             site_files: output.site_files,
