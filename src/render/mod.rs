@@ -312,7 +312,9 @@ pub struct RenderOptions {
     pub live_reload: String,
     /// Renders only the pages whose output path is in the set (every page when `None`);
     /// the site-wide files (badges, data, feeds, assets) are rendered unless
-    /// `pages_only`. `serve` uses it to re-render only the pages a change affects.
+    /// `pages_only`, but for the sitemap, which lists the pages and so is the last
+    /// render's. `serve` uses it to re-render only the pages a change affects, when
+    /// the site has the same pages.
     pub pages: Option<std::collections::HashSet<String>>,
     /// Renders pages only, none of the site-wide files (badges, data, feeds, assets):
     /// for `serve`, when a change cannot affect them.
@@ -607,10 +609,14 @@ pub fn render_into(
 
     let jobs = page_jobs(site);
 
-    // Site paths of the pages, for the sitemap: known before rendering.
-    let mut page_paths: Vec<String> =
-        jobs.iter().filter_map(|job| renderer.page_url(*job)).collect();
-    page_paths.sort();
+    // Site paths of the pages, for the sitemap: known before rendering. A render of
+    // some pages only (`serve`) has the same pages as the last, so the same sitemap.
+    let page_paths: Option<Vec<String>> = options.pages.is_none().then(|| {
+        let mut paths: Vec<String> =
+            jobs.iter().filter_map(|job| renderer.page_url(*job)).collect();
+        paths.sort();
+        paths
+    });
     let jobs: Vec<PageJob> = match &options.pages {
         Some(only) => jobs.into_iter().filter(|&job| only.contains(&job_file(site, job))).collect(),
         None => jobs,
@@ -675,7 +681,10 @@ pub fn render_into(
                 let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 4] = [
                     &|| if options.deferred { Vec::new() } else { whole_site_data(site) },
                     &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
-                    &|| feeds::sitemaps(site, &page_paths, feeds::SITEMAP_URLS),
+                    &|| match &page_paths {
+                        Some(paths) => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
+                        None => Vec::new(),
+                    },
                     &|| one("atom.xml", feeds::atom(site)),
                 ];
                 let (badges, data) = rayon::join(
