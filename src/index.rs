@@ -707,7 +707,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
 
     // Each initiative linked on its own, side by side (the largest part of linking);
     // its problems are kept with it and reported in initiative order.
-    let linked: Vec<(InitiativeNode, Diagnostics)> = initiative_docs
+    let (mut initiative_nodes, found): (Vec<InitiativeNode>, Vec<Diagnostics>) = initiative_docs
         .into_par_iter()
         .enumerate()
         .map(|(i, (initiative, sx))| {
@@ -876,11 +876,9 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
             };
             (node, std::mem::take(problems))
         })
-        .collect();
-    let mut initiative_nodes: Vec<InitiativeNode> = Vec::with_capacity(linked.len());
-    for (node, found) in linked {
+        .unzip();
+    for found in found {
         problems.extend(found);
-        initiative_nodes.push(node);
     }
 
     // Back-links and memberships, in initiative order (so every list is stable).
