@@ -263,8 +263,9 @@ struct StatusGroup<'a> {
     initiatives: Vec<&'a tera::Value>,
     /// The group's list as `partials/initiatives.html` renders it: the groups' lists
     /// are rendered side by side (at 10,000 initiatives, one thread rendering them all
-    /// was most of `serve`'s rebuild after a title edit).
-    list_html: &'a str,
+    /// was most of `serve`'s rebuild after a title edit). A template value, so that the
+    /// megabytes of a large list are shared, not copied, on their way into the page.
+    list_html: tera::Value,
 }
 
 /// The variables `partials/initiatives.html` is rendered with for a status group.
@@ -337,6 +338,8 @@ pub struct RenderOptions {
 pub struct Lists {
     items: Vec<OnceLock<(tera::Value, Diagnostics)>>,
     status_lists: std::sync::Mutex<Vec<StatusList>>,
+    /// Whether the status lists are kept (for a next render), or freed with the page.
+    keep_status_lists: bool,
 }
 
 /// A status group's list as rendered, and the initiatives in it.
@@ -344,13 +347,20 @@ pub struct Lists {
 struct StatusList {
     status: Status,
     members: Vec<InitiativeIx>,
-    html: Arc<str>,
+    html: tera::Value,
 }
 
 impl Lists {
-    /// Room for the lists of a site with `initiatives` initiatives, none made yet.
+    /// Room for the lists of a site with `initiatives` initiatives, none made yet,
+    /// for one render.
     pub fn new(initiatives: usize) -> Lists {
         Lists { items: (0..initiatives).map(|_| OnceLock::new()).collect(), ..Lists::default() }
+    }
+
+    /// Room for the lists of a site with `initiatives` initiatives, none made yet, all
+    /// kept for [`Lists::reusing`].
+    pub fn reusable(initiatives: usize) -> Lists {
+        Lists { keep_status_lists: true, ..Lists::new(initiatives) }
     }
 
     /// Room for the lists of the same initiatives, with those already made in
@@ -377,7 +387,7 @@ impl Lists {
             previous.status_lists.lock().unwrap_or_else(|e| e.into_inner()).clone();
         status_lists
             .retain(|list| !list.members.iter().any(|ix| changed.binary_search(&ix.0).is_ok()));
-        Lists { items, status_lists: std::sync::Mutex::new(status_lists) }
+        Lists { items, status_lists: std::sync::Mutex::new(status_lists), keep_status_lists: true }
     }
 
     fn len(&self) -> usize {
@@ -385,7 +395,7 @@ impl Lists {
     }
 
     /// The status list made for `status` with these `members`, if kept.
-    fn status_list(&self, status: Status, members: &[InitiativeIx]) -> Option<Arc<str>> {
+    fn status_list(&self, status: Status, members: &[InitiativeIx]) -> Option<tera::Value> {
         let lists = self.status_lists.lock().unwrap_or_else(|e| e.into_inner());
         lists
             .iter()
@@ -393,7 +403,11 @@ impl Lists {
             .map(|list| list.html.clone())
     }
 
-    fn keep_status_list(&self, status: Status, members: Vec<InitiativeIx>, html: Arc<str>) {
+    fn keep_status_list(&self, status: Status, members: Vec<InitiativeIx>, html: &tera::Value) {
+        if !self.keep_status_lists {
+            return;
+        }
+        let html = html.clone();
         let mut lists = self.status_lists.lock().unwrap_or_else(|e| e.into_inner());
         lists.retain(|list| list.status != status);
         lists.push(StatusList { status, members, html });
@@ -1315,7 +1329,7 @@ impl<'a> Renderer<'a> {
                         .collect();
                     (!members.is_empty()).then_some((status, members))
                 });
-                let made: Vec<(Status, Vec<&tera::Value>, Arc<str>)> = members
+                let made: Vec<(Status, Vec<&tera::Value>, tera::Value)> = members
                     .collect::<Vec<_>>()
                     .into_par_iter()
                     .map(|(status, members)| {
@@ -1332,11 +1346,11 @@ impl<'a> Renderer<'a> {
                     })
                     .collect();
                 let groups = made
-                    .iter()
-                    .map(|(status, initiatives, html)| StatusGroup {
-                        status: v.status(*status),
-                        initiatives: initiatives.clone(),
-                        list_html: html,
+                    .into_iter()
+                    .map(|(status, initiatives, list_html)| StatusGroup {
+                        status: v.status(status),
+                        initiatives,
+                        list_html,
                     })
                     .collect();
                 let path = self.paths.status.as_str();
@@ -1405,7 +1419,7 @@ impl<'a> Renderer<'a> {
         members: Vec<InitiativeIx>,
         initiatives: &[&tera::Value],
         problems: &mut Diagnostics,
-    ) -> Arc<str> {
+    ) -> tera::Value {
         if let Some(html) = self.lists.status_list(status, &members) {
             return html;
         }
@@ -1416,17 +1430,17 @@ impl<'a> Renderer<'a> {
             show_themes: true,
         };
         let Some(vars) = tera::Value::from_serializable(&vars).into_map() else {
-            return Arc::from("");
+            return tera::Value::from("");
         };
         match self.templates.render_fragment("partials/initiatives.html", &vars) {
             Ok(html) => {
-                let html: Arc<str> = Arc::from(html);
-                self.lists.keep_status_list(status, members, html.clone());
+                let html = tera::Value::from(html);
+                self.lists.keep_status_list(status, members, &html);
                 html
             }
             Err(found) => {
                 problems.extend(found);
-                Arc::from("")
+                tera::Value::from("")
             }
         }
     }

@@ -569,7 +569,7 @@ impl Builder {
                 let lists = if same_templates {
                     Lists::reusing(&good.lists, &affected.changed_items)
                 } else {
-                    Lists::new(index.initiatives.len())
+                    Lists::reusable(index.initiatives.len())
                 };
                 if !same_templates {
                     // Templates were compiled again: the pages whose set changed.
@@ -586,7 +586,7 @@ impl Builder {
                 }
                 (good.plan.clone(), Some(affected), lists)
             }
-            _ => (Arc::new(Plan::new(&index)), None, Lists::new(index.initiatives.len())),
+            _ => (Arc::new(Plan::new(&index)), None, Lists::reusable(index.initiatives.len())),
         };
         let lists = Arc::new(lists);
         let full = selection.is_none();
