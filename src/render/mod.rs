@@ -798,9 +798,8 @@ struct FixedPaths {
 
 struct Renderer<'a> {
     views: ViewBuilder<'a>,
-    /// Each initiative's list-item view, converted to a template value once and shared
-    /// by every list it appears in (strategy, theme, director, status pages); built
-    /// lazily, so `serve` pays only for the items of the pages it re-renders.
+    /// The initiatives' list items and the status page's lists, each made once (and
+    /// lazily, so `serve` pays only for those of the pages it re-renders).
     lists: &'a Lists,
     paths: &'a FixedPaths,
     /// Site path of each strategy's print page.
@@ -1329,28 +1328,21 @@ impl<'a> Renderer<'a> {
                         .collect();
                     (!members.is_empty()).then_some((status, members))
                 });
-                let made: Vec<(Status, Vec<&tera::Value>, tera::Value)> = members
+                let made: Vec<(StatusGroup, Diagnostics)> = members
                     .collect::<Vec<_>>()
                     .into_par_iter()
                     .map(|(status, members)| {
                         let mut found = Diagnostics::new();
                         let initiatives = self.items_of(&members, &mut found);
-                        let html = self.status_list(status, members, &initiatives, &mut found);
-                        ((status, initiatives, html), found)
-                    })
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .map(|(made, found)| {
-                        problems.extend(found);
-                        made
+                        let list_html = self.status_list(status, members, &initiatives, &mut found);
+                        (StatusGroup { status: v.status(status), initiatives, list_html }, found)
                     })
                     .collect();
                 let groups = made
                     .into_iter()
-                    .map(|(status, initiatives, list_html)| StatusGroup {
-                        status: v.status(status),
-                        initiatives,
-                        list_html,
+                    .map(|(group, found)| {
+                        problems.extend(found);
+                        group
                     })
                     .collect();
                 let path = self.paths.status.as_str();

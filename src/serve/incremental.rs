@@ -33,10 +33,11 @@
 //!   strategy's, its themes' and directors' (before and after), the pages listing it
 //!   as related, and the front and status pages. Any strategy, theme or director
 //!   whose aggregates changed gets its pages re-rendered too (a theme's or director's
-//!   with the theme or director index). The initiatives' list items of the last build
-//!   are kept but for those whose front matter changed. Site-wide files (data, feeds,
-//!   and the badges of the pages re-rendered) are re-rendered unless only Markdown
-//!   bodies changed (they show front matter and what follows from it).
+//!   with the theme or director index). The initiatives' list items and the status
+//!   page's lists of the last build are kept but for those showing an initiative whose
+//!   front matter changed. Site-wide files (data, feeds, and the badges of the pages
+//!   re-rendered) are re-rendered unless only Markdown bodies changed (they show front
+//!   matter and what follows from it); the sitemap, which lists the pages, stays.
 //! - **The search index and the open data** (`site.json`, `goals.csv`) are not
 //!   rendered with the rest: each good build carries [`DeferredFiles`] that makes them
 //!   from that build's linked index the first time one of them is asked for. They are
@@ -562,16 +563,12 @@ impl Builder {
                         .eq(good.plan.pages.iter().map(|(p, t)| (&**p, *t))),
                     "the page plan changed without a structural change"
                 );
-                let same_templates = Arc::ptr_eq(&good.template_sets, &loaded.sets);
-                // An initiative's list item shows its front matter and what is derived
-                // from it, the names of its strategy, themes and directors (unchanged
-                // here) and partials: kept unless one of those changed.
-                let lists = if same_templates {
+                // An initiative's list item (and a status list) shows its front matter
+                // and what is derived from it, the names of its strategy, themes and
+                // directors (unchanged here) and partials: kept unless one changed.
+                let lists = if Arc::ptr_eq(&good.template_sets, &loaded.sets) {
                     Lists::reusing(&good.lists, &affected.changed_items)
                 } else {
-                    Lists::reusable(index.initiatives.len())
-                };
-                if !same_templates {
                     // Templates were compiled again: the pages whose set changed.
                     let differs = |name: &str| {
                         let (old, new) = (good.template_sets.get(name), loaded.sets.get(name));
@@ -583,7 +580,8 @@ impl Builder {
                             affected.pages.insert(path.to_string());
                         }
                     }
-                }
+                    Lists::reusable(index.initiatives.len())
+                };
                 (good.plan.clone(), Some(affected), lists)
             }
             _ => (Arc::new(Plan::new(&index)), None, Lists::reusable(index.initiatives.len())),
