@@ -12,8 +12,7 @@ use retning::yaml;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = decode_text(data.to_vec()) else { return };
     if let Ok((front_matter_line, _body)) = split_front_matter(&text) {
-        let source =
-            SourceFile { path: "content/s/fuzz.md".into(), text: text.clone(), front_matter_line };
+        let source = SourceFile::new("content/s/fuzz.md".into(), text.clone(), front_matter_line);
         let yaml_text = source.front_matter();
         let _ = yaml::from_str::<StrategyFields>(yaml_text);
         let _ = yaml::from_str::<InitiativeFields>(yaml_text);
