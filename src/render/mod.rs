@@ -644,6 +644,9 @@ pub fn render_into(
             renderer.item(InitiativeIx(ix), &mut Diagnostics::new());
         });
     }
+    // A badge shows what its page does: made for the pages rendered (`serve` re-renders
+    // only the pages a change affects, and so only their badges).
+    let badged: Vec<PageJob> = jobs.clone();
     let groups = job_groups(site, jobs);
 
     let (pages, extras) = rayon::join(
@@ -702,7 +705,7 @@ pub fn render_into(
                     &|| one("atom.xml", feeds::atom(site)),
                 ];
                 let (badges, data) = rayon::join(
-                    || renderer.badges(options.pages.as_ref()).into_par_iter().try_for_each(put),
+                    || badged.par_iter().filter_map(|&job| renderer.badge(job)).try_for_each(put),
                     || makers.par_iter().try_for_each(|make| make().into_iter().try_for_each(put)),
                 );
                 badges.and(data)?;
@@ -1513,15 +1516,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// The badges of the strategies, initiatives, themes and directors, or with
-    /// `only`, of those whose page is among `only` (a badge shows what its page does:
-    /// `serve` re-renders the badges of the pages a change affects, not all of them).
-    fn badges(&self, only: Option<&std::collections::HashSet<String>>) -> Vec<OutputFile> {
+    /// The badge of a strategy, initiative, theme or director page's subject (`None`
+    /// for other pages).
+    fn badge(&self, job: PageJob) -> Option<OutputFile> {
         let site = self.site();
         let ui = self.views.ui;
         let fmt = self.views.fmt;
-        let label = ui.badge_alt_progress.to_lowercase();
-        let wanted = |job: PageJob| only.is_none_or(|pages| pages.contains(&job_file(site, job)));
         let make = |path: String,
                     progress: Option<rust_decimal::Decimal>,
                     status: Option<Status>,
@@ -1533,43 +1533,32 @@ impl<'a> Renderer<'a> {
                 (None, None) => ui.not_measured.to_string(),
             };
             let title = format!("{} – {}: {value}", subject, ui.badge_alt_progress);
+            let label = ui.badge_alt_progress.to_lowercase();
             OutputFile { path, bytes: badges::badge(&label, &value, status, &title).into_bytes() }
         };
-        let mut out = Vec::with_capacity(if only.is_some() {
-            0
-        } else {
-            site.initiatives.len()
-                + site.strategies.len()
-                + site.themes.len()
-                + site.directors.len()
-        });
         // Aggregates have no status of their own: their badges are neutral.
-        for (ix, s) in site.strategies.iter().enumerate() {
-            if wanted(PageJob::Strategy(StrategyIx(ix))) {
-                let path = format!("badges/{}.svg", s.doc.id);
-                out.push(make(path, s.progress, None, &s.doc.fields.title));
+        Some(match job {
+            PageJob::Strategy(ix) => {
+                let s = &site.strategies[ix.0];
+                make(format!("badges/{}.svg", s.doc.id), s.progress, None, &s.doc.fields.title)
             }
-        }
-        for (ix, i) in site.initiatives.iter().enumerate() {
-            if wanted(PageJob::Initiative(InitiativeIx(ix))) {
+            PageJob::Initiative(ix) => {
+                let i = &site.initiatives[ix.0];
                 let sid = &site.strategies[i.strategy.0].doc.id;
                 let path = format!("badges/{sid}/{}.svg", i.doc.id);
-                out.push(make(path, i.percent(), Some(i.status), &i.doc.fields.title));
+                make(path, i.percent(), Some(i.status), &i.doc.fields.title)
             }
-        }
-        for (ix, t) in site.themes.iter().enumerate() {
-            if wanted(PageJob::Theme(ThemeIx(ix))) {
-                let path = format!("badges/themes/{}.svg", t.id);
-                out.push(make(path, t.progress, None, &t.title));
+            PageJob::Theme(ix) => {
+                let t = &site.themes[ix.0];
+                make(format!("badges/themes/{}.svg", t.id), t.progress, None, &t.title)
             }
-        }
-        for (ix, d) in site.directors.iter().enumerate() {
-            if wanted(PageJob::Director(DirectorIx(ix))) {
+            PageJob::Director(ix) => {
+                let d = &site.directors[ix.0];
                 let path = format!("badges/directors/{}.svg", d.doc.id);
-                out.push(make(path, d.progress, None, &d.doc.fields.name));
+                make(path, d.progress, None, &d.doc.fields.name)
             }
-        }
-        out
+            _ => return None,
+        })
     }
 }
 

@@ -293,38 +293,14 @@ struct Statics {
 struct Plan {
     /// Output path and template of each page.
     pages: Vec<(Arc<str>, &'static str)>,
-    /// The output paths of the pages, sorted.
-    paths: Vec<Arc<str>>,
 }
 
 impl Plan {
     fn new(index: &SiteIndex) -> Plan {
-        let pages: Vec<(Arc<str>, &'static str)> =
+        let pages =
             render::page_plan(index).into_iter().map(|p| (Arc::from(p.path), p.template)).collect();
-        let mut paths: Vec<Arc<str>> = pages.iter().map(|(path, _)| path.clone()).collect();
-        paths.sort_unstable();
-        paths.dedup();
-        Plan { pages, paths }
+        Plan { pages }
     }
-
-    fn contains(&self, path: &str) -> bool {
-        self.paths.binary_search_by(|p| (**p).cmp(path)).is_ok()
-    }
-}
-
-/// The paths of `a` that are not in `b`; both sorted, and so is the result.
-fn sorted_minus<'a>(a: &'a [Arc<str>], b: &[Arc<str>]) -> Vec<&'a Arc<str>> {
-    let mut out = Vec::new();
-    let mut j = 0;
-    for path in a {
-        while j < b.len() && b[j] < *path {
-            j += 1;
-        }
-        if j >= b.len() || b[j] != *path {
-            out.push(path);
-        }
-    }
-    out
 }
 
 /// The last good build: what the next one is compared with and made from.
@@ -338,8 +314,6 @@ struct Good {
     plan: Arc<Plan>,
     /// Generated files (pages and site-wide files).
     generated: OutputMap,
-    /// The generated files that are not pages (badges, data, feeds, assets), sorted.
-    site_files: Arc<Vec<Arc<str>>>,
     /// Static files served (those not refused by `merge_statics`).
     statics: Arc<BTreeMap<Arc<str>, Bytes>>,
     /// Generated and static files together (a static file replaces a built-in asset at
@@ -622,7 +596,6 @@ impl Builder {
             lists,
             plan,
             generated: output.generated,
-            site_files: output.site_files,
             statics: output.statics,
             files: output.files,
             served: served.clone(),
@@ -714,7 +687,6 @@ impl Builder {
 /// last one's.
 struct Output {
     generated: OutputMap,
-    site_files: Arc<Vec<Arc<str>>>,
     statics: Arc<BTreeMap<Arc<str>, Bytes>>,
     files: Arc<OutputMap>,
     /// Output paths whose bytes changed, appeared or disappeared, sorted.
@@ -755,14 +727,7 @@ fn full_output(
 ) -> Result<Output, Diagnostics> {
     let generated: OutputMap =
         files.into_iter().map(|f| (Arc::from(f.path), Arc::new(f.bytes))).collect();
-    debug_assert!(plan.paths.iter().all(|p| generated.contains_key(p)), "a page went missing");
-    let mut site_files: Vec<Arc<str>> = generated
-        .generated_files()
-        .map(|(p, _)| p)
-        .filter(|p| !plan.contains(p))
-        .cloned()
-        .collect();
-    site_files.sort_unstable();
+    debug_assert!(plan.pages.iter().all(|(p, _)| generated.contains_key(p)), "a page went missing");
     let kept = kept_statics(&generated, statics)?;
     let mut all = generated.clone();
     for (dest, bytes) in &kept {
@@ -792,14 +757,7 @@ fn full_output(
             (changed, true)
         }
     };
-    Ok(Output {
-        generated,
-        site_files: Arc::new(site_files),
-        statics: Arc::new(kept),
-        files: Arc::new(all),
-        changed,
-        assets_changed,
-    })
+    Ok(Output { generated, statics: Arc::new(kept), files: Arc::new(all), changed, assets_changed })
 }
 
 /// The output of a build that rendered only some files: the last good build's with
@@ -821,12 +779,7 @@ fn update_output(
     // build's (else every page is rendered), so the same site-wide files exist: those
     // not rendered now (badges of pages not affected) stay as they were.
     debug_assert!(
-        {
-            let paths: Vec<Arc<str>> = rendered.iter().map(|(p, _)| p.clone()).collect();
-            let site_wide: Vec<Arc<str>> =
-                sorted_minus(&paths, &plan.paths).into_iter().cloned().collect();
-            sorted_minus(&site_wide, &good.site_files).is_empty()
-        },
+        rendered.iter().all(|(path, _)| good.generated.contains_key(path)),
         "a site-wide file appeared without a structural change"
     );
     // Compared in parallel: the largest files are megabytes.
@@ -840,7 +793,7 @@ fn update_output(
             touched.push(path);
         }
     }
-    debug_assert!(plan.paths.iter().all(|p| generated.contains_key(p)), "a page went missing");
+    debug_assert!(plan.pages.iter().all(|(p, _)| generated.contains_key(p)), "a page went missing");
 
     // Static files may not replace generated pages (as in a build): checked when they
     // were read again (the generated paths stay the same otherwise).
@@ -888,8 +841,7 @@ fn update_output(
     changed.sort_unstable();
     changed.dedup();
     let assets_changed = changed.iter().any(|p| is_asset(p, &good.statics, &statics));
-    let site_files = good.site_files.clone();
-    Ok(Output { generated, site_files, statics, files: Arc::new(all), changed, assets_changed })
+    Ok(Output { generated, statics, files: Arc::new(all), changed, assets_changed })
 }
 
 /// Drops what a build no longer needs (the last good build: an index and the maps of
@@ -1130,7 +1082,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
     let mut pages: HashSet<String> = HashSet::new();
     let mut lists_changed = false;
     let mut links_changed = false;
-    let mut changed_lists: Vec<usize> = Vec::new();
+    let mut changed_items: Vec<usize> = Vec::new();
     for (k, (a, b)) in old.initiatives.iter().zip(&new.initiatives).enumerate() {
         let text_changed = !same_source(&a.doc.origin, &b.doc.origin);
         let derived_same = a.themes == b.themes
@@ -1165,7 +1117,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         }
         // Front matter changed: everything that lists or sums up this initiative.
         lists_changed = true;
-        changed_lists.push(k);
+        changed_items.push(k);
         for ix in [a.strategy, b.strategy] {
             pages.insert(file_for(&new.strategies[ix.0].url));
         }
@@ -1180,7 +1132,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
             pages.insert(file_for(&new.initiatives[r.0].url));
         }
     }
-    if !changed_lists.is_empty() {
+    if !changed_items.is_empty() {
         // Any initiative whose page lists a changed one, in either index.
         for index in [old, new] {
             for node in &index.initiatives {
@@ -1188,7 +1140,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
                     .related
                     .iter()
                     .chain(&node.referenced_by)
-                    .any(|r| changed_lists.contains(&r.0))
+                    .any(|r| changed_items.contains(&r.0))
                 {
                     pages.insert(file_for(&node.url));
                 }
@@ -1237,11 +1189,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         }
     }
     // Site-wide files show front matter and what is derived from it, never bodies.
-    Some(Affected {
-        pages,
-        site_files: lists_changed || links_changed,
-        changed_items: changed_lists,
-    })
+    Some(Affected { pages, site_files: lists_changed || links_changed, changed_items })
 }
 
 #[cfg(test)]
