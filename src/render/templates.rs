@@ -125,6 +125,7 @@ impl Templates {
         }
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        tera.register_filter("safe", safe);
         let largest = sources
             .iter()
             .map(|(name, _)| (name.clone(), std::sync::atomic::AtomicUsize::new(16 * 1024)))
@@ -189,6 +190,18 @@ impl Templates {
     }
 }
 
+/// Tera's `safe` filter, without its copy: Tera's own makes a new string of every
+/// value it marks, and the values retning marks are its largest (page bodies, lists of
+/// hundreds of cards); a string is marked as it is, sharing its text. Anything else
+/// becomes its text, marked, as with Tera's own.
+fn safe(value: &tera::Value, _: tera::Kwargs, _: &tera::State) -> tera::Value {
+    if value.as_str().is_some() {
+        value.clone().mark_safe()
+    } else {
+        tera::Value::safe_string(&value.to_string())
+    }
+}
+
 /// A template value's key as a variable name: a struct's field names are static, so
 /// they are borrowed rather than copied.
 fn variable_name(key: &Key<'static>) -> Cow<'static, str> {
@@ -218,4 +231,43 @@ fn template_problem(error: &tera::Error, overrides: &[(String, PathBuf)]) -> Dia
         .unwrap_or_else(|| PathBuf::from("themes/default/templates"));
     Diagnostic::error(ProblemKind::Template, Location::file(file), message)
         .with_help("check the template against the template reference in docs/templates.md")
+}
+
+#[cfg(test)]
+mod tests {
+    use tera::{Context, Tera};
+
+    /// Renders `template` with Tera's own `safe` filter, then with retning's.
+    fn both(template: &str, context: &Context) -> (String, String) {
+        let render = |ours: bool| {
+            let mut tera = Tera::new();
+            tera.autoescape_on(vec![".html"]);
+            if ours {
+                tera.register_filter("safe", super::safe);
+            }
+            tera.add_raw_template("t.html", template).unwrap();
+            tera.render("t.html", context).unwrap()
+        };
+        (render(false), render(true))
+    }
+
+    #[test]
+    fn safe_filter_renders_as_teras_own() {
+        let mut context = Context::new();
+        context.insert("short", "<b>x</b>");
+        context.insert("long", &"<p>Velfærd &amp; sundhed</p>\n".repeat(40));
+        context.insert("number", &12.5);
+        context.insert("whole", &3);
+        context.insert("flag", &true);
+        context.insert("nothing", &None::<String>);
+        context.insert("list", &["<a>", "b"]);
+        let template = "{{ short | safe }}|{{ long | safe }}|{{ number | safe }}|\
+            {{ whole | safe }}|{{ flag | safe }}|{{ nothing | safe }}|{{ list | safe }}|\
+            {{ short | safe | upper }}|{{ short | upper | safe }}|{{ short }}";
+        let (teras, ours) = both(template, &context);
+        assert_eq!(ours, teras);
+        // Marked strings are not escaped; unmarked ones still are.
+        assert!(ours.starts_with("<b>x</b>|<p>Velfærd &amp; sundhed</p>"), "{ours}");
+        assert!(ours.ends_with("|&lt;b&gt;x&lt;/b&gt;"), "{ours}");
+    }
 }
