@@ -78,6 +78,58 @@ pub fn render_inline(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -
     rendered
 }
 
+/// `html` (as [`render`] makes it) with every heading moved `by` levels down, at most
+/// to `<h6>`: a body shown under a heading of the page's own, as each initiative on a
+/// strategy's print page, keeps its headings below that heading rather than beside it.
+/// Tags are found by their `<`: text in this HTML never holds one unescaped, and a
+/// tag's quoted attribute values are skipped whole.
+pub fn shift_headings(html: &str, by: u8) -> std::borrow::Cow<'_, str> {
+    if by == 0 || !html.contains("<h") && !html.contains("<H") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = html[at..].find('<') {
+        let open = at + found;
+        if html[open..].starts_with("<!--") {
+            at = html[open..].find("-->").map_or(html.len(), |end| open + end + 3);
+            continue;
+        }
+        let name = if bytes.get(open + 1) == Some(&b'/') { open + 2 } else { open + 1 };
+        let is_heading = matches!(bytes.get(name), Some(b'h' | b'H'))
+            && matches!(bytes.get(name + 1), Some(b'1'..=b'6'))
+            && matches!(
+                bytes.get(name + 2),
+                Some(b'>' | b'/') | Some(b' ' | b'\t' | b'\n' | b'\r')
+            );
+        if is_heading {
+            let level = bytes[name + 1] - b'0';
+            out.push_str(&html[copied..name + 1]);
+            out.push(char::from(b'0' + level.saturating_add(by).min(6)));
+            copied = name + 2;
+        }
+        at = tag_end(bytes, open + 1);
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The index just past the `>` that closes the tag whose name starts at `from`.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut quote = None;
+    for (i, &b) in bytes.iter().enumerate().skip(from) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
 /// The `.md` links in `markdown` that name no document: a parse without rendering, for
 /// reporting broken links alongside other errors when the site cannot be rendered.
 pub fn find_broken_links(
@@ -319,5 +371,37 @@ mod tests {
         let urls = HashMap::default();
         let r = render_inline("Some *text*", Path::new("content/a.md"), &ctx(&urls, false));
         assert_eq!(r.html, "Some <em>text</em>");
+    }
+
+    #[test]
+    fn shifts_headings_down_to_h6() {
+        let html = "<h2>A</h2>\n<p>x <em>y</em></p>\n<h3 id=\"b\">B</h3>\n<h5>C</h5><h6>D</h6>";
+        assert_eq!(
+            shift_headings(html, 2),
+            "<h4>A</h4>\n<p>x <em>y</em></p>\n<h5 id=\"b\">B</h5>\n<h6>C</h6><h6>D</h6>"
+        );
+        assert_eq!(shift_headings(html, 0), html);
+    }
+
+    #[test]
+    fn shift_leaves_other_tags_text_and_attributes() {
+        // Escaped text, tags that only start like a heading, attribute values holding
+        // `<h2>` and `>`, and comments stay as they are.
+        let html = "<p>&lt;h2&gt; <hr> <header>x</header> <a title=\"<h2> > '\" href='/h2'>l</a>\
+                    <!-- <h2> --></p><H2>Big</H2>";
+        assert_eq!(shift_headings(html, 1), html.replace("<H2>Big</H2>", "<H3>Big</H3>"));
+    }
+
+    #[test]
+    fn shifted_markdown_headings_keep_their_order() {
+        let urls = HashMap::default();
+        let md = "# One\n\n## Two\n\n### Three\n\n`<h2>` and <h3>raw</h3>";
+        let r = render(md, Path::new("content/a.md"), &ctx(&urls, false));
+        let shifted = shift_headings(&r.html, 2);
+        assert!(shifted.starts_with("<h4>One</h4>\n<h4>Two</h4>\n<h5>Three</h5>\n"), "{shifted}");
+        assert!(
+            shifted.contains("<code>&lt;h2&gt;</code> and &lt;h3&gt;raw&lt;/h3&gt;"),
+            "{shifted}"
+        );
     }
 }

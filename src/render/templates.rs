@@ -126,6 +126,7 @@ impl Templates {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.register_filter("safe", safe);
+        tera.register_filter("shift_headings", shift_headings);
         let largest = sources
             .iter()
             .map(|(name, _)| (name.clone(), std::sync::atomic::AtomicUsize::new(16 * 1024)))
@@ -202,6 +203,29 @@ fn safe(value: &tera::Value, _: tera::Kwargs, _: &tera::State) -> tera::Value {
     }
 }
 
+/// `{{ body | shift_headings(by=2) | safe }}`: the HTML with its headings `by` levels
+/// lower (at most `<h6>`), for a body shown under a heading of the page's own. HTML
+/// marked safe stays marked; anything else is text, and stays text to be escaped.
+fn shift_headings(
+    value: &tera::Value,
+    kwargs: tera::Kwargs,
+    _: &tera::State,
+) -> tera::TeraResult<tera::Value> {
+    let by = kwargs.must_get::<u8>("by")?;
+    let Some(html) = value.as_str() else {
+        return Err(tera::Error::message(format!(
+            "shift_headings takes HTML text (such as `body`), not {value}"
+        )));
+    };
+    Ok(match crate::render::markdown::shift_headings(html, by) {
+        std::borrow::Cow::Borrowed(_) => value.clone(),
+        std::borrow::Cow::Owned(shifted) if value.is_safe() => {
+            tera::Value::from(shifted).mark_safe()
+        }
+        std::borrow::Cow::Owned(shifted) => tera::Value::from(shifted),
+    })
+}
+
 /// A template value's key as a variable name: a struct's field names are static, so
 /// they are borrowed rather than copied.
 fn variable_name(key: &Key<'static>) -> Cow<'static, str> {
@@ -269,5 +293,25 @@ mod tests {
         // Marked strings are not escaped; unmarked ones still are.
         assert!(ours.starts_with("<b>x</b>|<p>Velfærd &amp; sundhed</p>"), "{ours}");
         assert!(ours.ends_with("|&lt;b&gt;x&lt;/b&gt;"), "{ours}");
+    }
+
+    #[test]
+    fn shift_headings_filter_keeps_html_safe_and_text_escaped() {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html"]);
+        tera.register_filter("safe", super::safe);
+        tera.register_filter("shift_headings", super::shift_headings);
+        tera.add_raw_template(
+            "t.html",
+            "{{ body | safe | shift_headings(by=2) }}|{{ text | shift_headings(by=1) }}",
+        )
+        .unwrap();
+        let mut context = Context::new();
+        context.insert("body", "<h2>Mål</h2><p>a</p>");
+        context.insert("text", "<h2>x</h2>");
+        let out = tera.render("t.html", &context).unwrap();
+        assert_eq!(out, "<h4>Mål</h4><p>a</p>|&lt;h3&gt;x&lt;/h3&gt;");
+        tera.add_raw_template("bad.html", "{{ 3 | shift_headings(by=1) }}").unwrap();
+        assert!(tera.render("bad.html", &context).is_err());
     }
 }

@@ -438,6 +438,44 @@ fn print_page_has_the_whole_strategy_and_is_linked_from_it() {
     );
 }
 
+/// Heading levels in the order they appear in `html`.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(at, _)| html.as_bytes().get(at + 2).filter(|b| b.is_ascii_digit()))
+        .map(|b| b - b'0')
+        .collect()
+}
+
+#[test]
+fn print_page_puts_an_initiatives_own_headings_under_its_title() {
+    let site = Site::from_fixture("search");
+    site.edit(
+        "content/kommuneplan/skoler.md",
+        "Skolerne i kommunen renoveres, og legepladserne fornyes.",
+        "Skolerne i kommunen renoveres.\n\n# Baggrund\n\nGamle bygninger.\n\n\
+         ## Økonomi\n\nSe budgettet.\n\n#### Detaljer\n\nFlere tal.",
+    );
+    site.build_ok();
+    // On its own page the body's headings follow the page's <h1> (`#` is as `##`).
+    let own = main_of(&site.page("/kommuneplan/skoler/")).to_string();
+    assert!(own.contains("<h2>Baggrund</h2>") && own.contains("<h2>Økonomi</h2>"), "{own}");
+    assert!(own.contains("<h4>Detaljer</h4>"), "{own}");
+    // On the print page the initiative is an <h3>, so its headings are <h4> and below,
+    // and no heading inside it goes back up to the level of its section or title.
+    let html = site.page("/print/kommuneplan/");
+    let article = between(&html, "id=\"initiative-skoler\"", "</article>");
+    assert!(article.contains(">Renovering af skolerne</h3>"), "{article}");
+    assert!(article.contains("<h4>Baggrund</h4>"), "{article}");
+    assert!(article.contains("<h4>Økonomi</h4>"), "{article}");
+    assert!(article.contains("<h6>Detaljer</h6>"), "{article}");
+    let levels = heading_levels(article);
+    assert_eq!(levels[0], 3, "{levels:?}");
+    assert!(levels[1..].iter().all(|&l| l >= 4), "{levels:?}");
+    // The whole page: one <h1>, then nothing above <h2>.
+    let levels = heading_levels(main_of(&html));
+    assert_eq!(levels.iter().filter(|&&l| l == 1).count(), 1, "{levels:?}");
+}
+
 // --- open data --------------------------------------------------------------------
 
 fn schema(site_public: &Path) -> serde_json::Value {
