@@ -693,7 +693,10 @@ fn looks_numeric(t: &str) -> bool {
 /// Parses an ISO date (`2013-12-01`).
 pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let t = text.trim();
-    let bad = || format!("`{t}` is not a date; write it as YYYY-MM-DD, like 2013-12-01");
+    let bad = || match iso_form(t) {
+        Some(iso) => format!("`{t}` is not a date in the form YYYY-MM-DD; write `{iso}`"),
+        None => format!("`{t}` is not a date; write it as YYYY-MM-DD, like 2013-12-01"),
+    };
     let mut parts = t.splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(bad());
@@ -709,6 +712,25 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
         let days = month.length(year);
         format!("`{t}` is not a day of the calendar: {month} {year} has {days} days")
     })
+}
+
+/// The YYYY-MM-DD form of a day written day first, as Nordic authors do (`31-12-2014`,
+/// `31.12.2014`, `5/1/2014`), or year first without leading zeros (`2014-1-5`): the
+/// date an error message can offer to write instead.
+fn iso_form(t: &str) -> Option<String> {
+    let parts: Vec<&str> = t.split(['-', '.', '/']).collect();
+    let number = |p: &str| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() != 3 || !parts.iter().all(|p| number(p)) {
+        return None;
+    }
+    let (year, month, day) = match (parts[0].len(), parts[2].len()) {
+        (4, 1..=2) => (parts[0], parts[1], parts[2]),
+        (1..=2, 4) => (parts[2], parts[1], parts[0]),
+        _ => return None,
+    };
+    let month = time::Month::try_from(month.parse::<u8>().ok()?).ok()?;
+    let date = time::Date::from_calendar_date(year.parse().ok()?, month, day.parse().ok()?).ok()?;
+    Some(format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day()))
 }
 
 /// Serde helpers that read scalars from their source text.
@@ -1084,5 +1106,30 @@ mod tests {
         assert_eq!(locate(text, "title", None, 1), Some((1, 1)));
         // A token must match whole: `a` is not found inside `title`.
         assert_eq!(locate("theme: [ab, a]", "theme", Some("a"), 1), Some((1, 13)));
+    }
+
+    #[test]
+    fn a_date_written_another_way_gets_its_iso_form_offered() {
+        for (written, iso) in [
+            ("31-12-2014", "2014-12-31"),
+            ("31.12.2014", "2014-12-31"),
+            ("5/1/2014", "2014-01-05"),
+            ("2014-1-5", "2014-01-05"),
+            ("2014.12.31", "2014-12-31"),
+        ] {
+            assert_eq!(
+                parse_date(written).unwrap_err(),
+                format!("`{written}` is not a date in the form YYYY-MM-DD; write `{iso}`")
+            );
+        }
+        // Nothing to offer where the day is not in the calendar or the form is unclear.
+        for written in ["31-02-2014", "12-31-2014", "14-12-31", "31 december 2014", "2014-12"] {
+            assert_eq!(
+                parse_date(written).unwrap_err(),
+                format!("`{written}` is not a date; write it as YYYY-MM-DD, like 2013-12-01"),
+                "{written}"
+            );
+        }
+        assert_eq!(parse_date("2014-12-31").unwrap().to_string(), "2014-12-31");
     }
 }

@@ -679,6 +679,19 @@ fn a_date_that_is_not_in_the_calendar_is_an_error() {
     );
 }
 
+#[test]
+fn a_date_written_day_first_is_an_error_offering_its_iso_form() {
+    let site = base();
+    site.edit_text(INITIATIVE, "due: 2014-12-31\nupdated", "due: 31.12.2014\nupdated");
+    assert_build_fails(
+        &site,
+        &[
+            "error: `31.12.2014` is not a date in the form YYYY-MM-DD; write `2014-12-31` in `due`",
+            "--> content/plan/uddannelse.md:6:6",
+        ],
+    );
+}
+
 // ---------------------------------------------------------------------------------
 // HTML: escaped by default, sanitised with allow_html, titles always escaped.
 // ---------------------------------------------------------------------------------
