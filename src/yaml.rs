@@ -662,15 +662,23 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     parsed.ok_or_else(|| {
         if looks_numeric(t) {
             format!("`{t}` is too large or has too many digits for an exact number (at most 28 digits in all)")
-        } else if t.contains(',') && !t.contains('.') {
-            format!(
-                "`{t}` is not a number; write decimals with a point, like `{}`",
-                t.replace(',', ".")
-            )
+        } else if let Some(written) = point_form(t) {
+            format!("`{t}` is not a number; write decimals with a point, like `{written}`")
         } else {
             format!("`{t}` is not a number")
         }
     })
+}
+
+/// A number written the Nordic way, with a decimal comma and perhaps `.` or spaces
+/// between thousands (`12,5`, `1.234,5`, `1 234,5`), as it is written here (`1234.5`).
+fn point_form(t: &str) -> Option<String> {
+    let (whole, fraction) = t.split_once(',')?;
+    let whole: String = whole.chars().filter(|c| !matches!(c, '.' | ' ' | '\u{a0}')).collect();
+    let written = format!("{whole}.{fraction}");
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let sign = whole.strip_prefix(['-', '+']).unwrap_or(&whole);
+    (digits(sign) && digits(fraction)).then_some(written)
 }
 
 /// True for text written like a number (`-12.5`, `1e40`), whether or not it fits.
@@ -1131,5 +1139,22 @@ mod tests {
             );
         }
         assert_eq!(parse_date("2014-12-31").unwrap().to_string(), "2014-12-31");
+    }
+
+    #[test]
+    fn a_number_with_a_decimal_comma_gets_its_point_form_offered() {
+        for (written, offered) in
+            [("12,5", "12.5"), ("1.234,5", "1234.5"), ("1 234,50", "1234.50"), ("-0,25", "-0.25")]
+        {
+            assert_eq!(
+                parse_decimal(written).unwrap_err(),
+                format!(
+                    "`{written}` is not a number; write decimals with a point, like `{offered}`"
+                )
+            );
+        }
+        for written in ["12,5,1", "ca. 12,5", "12,", "12 %"] {
+            assert_eq!(parse_decimal(written).unwrap_err(), format!("`{written}` is not a number"));
+        }
     }
 }
