@@ -84,7 +84,26 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 
 /// Decodes file bytes as [`read_text`] does.
 pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
+    // Windows editors save "Unicode" text as UTF-16 with a byte-order mark (Notepad's
+    // "UTF-16 LE"): it is text, read as such.
+    let little_endian = match bytes.get(..2) {
+        Some([0xff, 0xfe]) => Some(true),
+        Some([0xfe, 0xff]) => Some(false),
+        _ => None,
+    };
+    if let Some(little_endian) = little_endian {
+        return decode_utf16(&bytes[2..], little_endian)
+            .map(|text| decode_text(text.into_bytes()))
+            .unwrap_or_else(|| Err("the file starts as UTF-16 (\"Unicode\") text but does not decode as such; open it and save it with the encoding \"UTF-8\"".to_string()));
+    }
     if bytes.contains(&0) {
+        // UTF-16 without a mark: ASCII letters with a zero byte before or after each.
+        let zeros = bytes.iter().filter(|&&b| b == 0).count();
+        if bytes.len() >= 4 && zeros * 2 >= bytes.len() * 9 / 10 {
+            return Err(
+                "the file is saved as UTF-16 (\"Unicode\") text; open it and save it with the encoding \"UTF-8\"".to_string(),
+            );
+        }
         return Err(
             "this is a binary file, not text; only Markdown (.md) files belong in content/"
                 .to_string(),
@@ -121,6 +140,24 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
         // The common case: the text as read, not copied.
         Ok(text)
     }
+}
+
+/// UTF-16 text (after its byte-order mark), or `None` where it is not whole UTF-16
+/// text or holds a NUL.
+fn decode_utf16(bytes: &[u8], little_endian: bool) -> Option<String> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let units = bytes.chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    let text: String = char::decode_utf16(units).collect::<Result<_, _>>().ok()?;
+    (!text.contains('\0')).then_some(text)
 }
 
 fn io_message(path: &Path, error: &std::io::Error) -> String {
@@ -625,5 +662,43 @@ impl FileContext<'_> {
             body,
             origin: Origin { source: self.source.clone(), inline_line: at.map(|p| p.0) },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_text;
+
+    fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+        std::iter::once(0xfeff)
+            .chain(text.encode_utf16())
+            .flat_map(|u| if little_endian { u.to_le_bytes() } else { u.to_be_bytes() })
+            .collect()
+    }
+
+    #[test]
+    fn utf16_with_its_mark_is_text_with_unix_line_endings() {
+        for little_endian in [true, false] {
+            let text = decode_text(utf16("title: Ærø 😀\r\n---\r\nå\r\n", little_endian));
+            assert_eq!(text.as_deref(), Ok("title: Ærø 😀\n---\nå\n"));
+        }
+        // A lone surrogate, an odd byte and a NUL are no text.
+        for units in [&[0xfeff_u16, 0xd800, 0x41][..], &[0xfeff, 0x41, 0]] {
+            let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+            assert!(decode_text(bytes).unwrap_err().contains("does not decode"));
+        }
+        let mut odd = utf16("ab", true);
+        odd.push(b'c');
+        assert!(decode_text(odd).unwrap_err().contains("does not decode"));
+    }
+
+    #[test]
+    fn utf8_stays_as_read_and_binary_is_named() {
+        assert_eq!(decode_text(b"\xef\xbb\xbfa\r\nb".to_vec()).as_deref(), Ok("a\nb"));
+        assert!(decode_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\x10".to_vec())
+            .unwrap_err()
+            .starts_with("this is a binary file"));
+        let unmarked: Vec<u8> = "title: x\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(decode_text(unmarked).unwrap_err().contains("saved as UTF-16"));
     }
 }

@@ -382,6 +382,53 @@ fn a_latin1_file_from_an_old_windows_editor_is_named_with_its_line() {
     );
 }
 
+/// `text` as Notepad saves "Unicode": UTF-16, with a byte-order mark unless `mark` is
+/// false.
+fn utf16(text: &str, little_endian: bool, mark: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for unit in std::iter::once(0xfeff).filter(|_| mark).chain(text.encode_utf16()) {
+        let pair = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
+        bytes.extend_from_slice(&pair);
+    }
+    bytes
+}
+
+#[test]
+fn a_utf16_file_from_notepad_is_read_as_text() {
+    for little_endian in [true, false] {
+        let site = base();
+        let text = "---\r\ntitle: Velfærd for ældre 😀\r\nresponsible: gitte-lovgren\r\n\
+                    theme: velfaerd-og-kvalitet\r\n---\r\nTekst på dansk.\r\n";
+        site.bytes(INITIATIVE, &utf16(text, little_endian, true));
+        site.build_ok();
+        let page = site.page("/plan/uddannelse/");
+        assert!(page.contains("<h1>Velfærd for ældre 😀</h1>"), "{page}");
+        assert!(page.contains("<p>Tekst på dansk.</p>"), "{page}");
+    }
+}
+
+#[test]
+fn a_utf16_file_without_its_mark_is_named_with_the_fix() {
+    let site = base();
+    let text = "---\ntitle: Velfærd\nresponsible: gitte-lovgren\n---\nTekst.\n";
+    site.bytes(INITIATIVE, &utf16(text, true, false));
+    assert_build_fails(
+        &site,
+        &[
+            "error: the file is saved as UTF-16 (\"Unicode\") text; open it and save it with the encoding \"UTF-8\"",
+            "--> content/plan/uddannelse.md\n",
+        ],
+    );
+    // Cut in the middle of a character: named as UTF-16 that does not decode.
+    let mut cut = utf16(text, true, true);
+    cut.pop();
+    site.bytes(INITIATIVE, &cut);
+    assert_build_fails(
+        &site,
+        &["error: the file starts as UTF-16 (\"Unicode\") text but does not decode as such"],
+    );
+}
+
 #[test]
 fn a_binary_file_is_named() {
     let site = base();
