@@ -637,7 +637,7 @@ fn readable(detail: &str) -> String {
         ("struct Measurement", "a measurement (`date` and `value`)"),
         ("struct Action", "an action (`text`, `done`, `due`)"),
         ("struct BudgetLine", "a budget line (`year`, `target`, ...)"),
-        ("struct Period", "a period, like `{ start: 2013, end: 2014 }`"),
+        ("struct Period", "a period, like `2013-2014` or `{ start: 2013, end: 2014 }`"),
         ("struct ThemeDecl", "a theme (`id` and `title`)"),
         ("struct InitiativeFields", "an initiative (`id`, `title`, ...)"),
     ] {

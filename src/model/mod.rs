@@ -157,14 +157,68 @@ impl Status {
     }
 }
 
-/// A strategy's period, in years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A strategy's period, in years: `{ start: 2013, end: 2016 }`, or as authors write it
+/// in a text, `2013-2016` (any dash) or one year, `2013`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
     /// First year.
     pub start: i32,
     /// Last year.
     pub end: i32,
+}
+
+/// The written-out form of a period. (Named `Period` for serde, whose messages name
+/// it; `yaml::readable` puts those in an author's words.)
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Period")]
+struct PeriodFields {
+    start: i32,
+    end: i32,
+}
+
+impl Period {
+    /// `2013-2016`, `2013 – 2016` or `2013`.
+    fn parse(text: &str) -> Option<Period> {
+        let year = |t: &str| {
+            let t = t.trim();
+            (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok())?
+        };
+        match text.split_once(['-', '\u{2013}', '\u{2014}']) {
+            Some((start, end)) => Some(Period { start: year(start)?, end: year(end)? }),
+            None => year(text).map(|y| Period { start: y, end: y }),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PeriodVisitor;
+        impl<'de> serde::de::Visitor<'de> for PeriodVisitor {
+            type Value = Period;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct Period")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Period, A::Error> {
+                let fields =
+                    PeriodFields::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Period { start: fields.start, end: fields.end })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Period, E> {
+                Period::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{v}` is not a period; write the first and last year, like `2013-2016`"
+                    ))
+                })
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Period, E> {
+                self.visit_str(&v.to_string())
+            }
+        }
+        deserializer.deserialize_any(PeriodVisitor)
+    }
 }
 
 /// A theme as a strategy declares it.
@@ -508,5 +562,26 @@ mod tests {
         assert_eq!(file("---\n---\nBody\n", 2).front_matter(), "");
         assert_eq!(file("---\ntitle: X\n--- \n", 2).front_matter(), "title: X\n");
         assert_eq!(file("Body only\n", 0).front_matter(), "");
+    }
+
+    #[test]
+    fn a_period_is_written_out_or_as_said() {
+        let period = |yaml: &str| {
+            #[derive(Deserialize)]
+            struct S {
+                period: Period,
+            }
+            crate::yaml::from_str::<S>(yaml).map(|s| (s.period.start, s.period.end))
+        };
+        for written in ["{ start: 2013, end: 2016 }", "2013-2016", "2013 – 2016", "\"2013—2016\""]
+        {
+            assert_eq!(period(&format!("period: {written}")).ok(), Some((2013, 2016)), "{written}");
+        }
+        assert_eq!(period("period: 2013").ok(), Some((2013, 2013)));
+        for wrong in
+            ["2013-16", "13-16", "2013-2016-2019", "snart", "{ start: 2013 }", "[2013, 2016]"]
+        {
+            assert!(period(&format!("period: {wrong}")).is_err(), "{wrong}");
+        }
     }
 }

@@ -143,6 +143,24 @@ fn site_json_initiative_has_status_strategy_themes_responsible_and_goals() {
 }
 
 #[test]
+fn a_period_written_as_said_is_the_same_period() {
+    let site = Site::from_fixture("kommune");
+    site.edit(
+        "content/direktionsstrategi-2013/index.md",
+        "period: { start: 2013, end: 2013 }",
+        "period: 2013–2016",
+    );
+    site.build_ok();
+    let json = site.site_json();
+    assert_eq!(
+        by_id(&json["strategies"], "direktionsstrategi-2013")["period"],
+        json!([2013, 2016])
+    );
+    let page = site.page("/direktionsstrategi-2013/");
+    assert!(page.contains("<dd>2013–2016</dd>"), "{page}");
+}
+
+#[test]
 fn site_json_strategy_has_themes_initiatives_owner_and_its_own_goals() {
     let (_site, json) = built("kommune");
     let klima = by_id(&json["strategies"], "klimaplan");
