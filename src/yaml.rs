@@ -529,12 +529,17 @@ fn convert_error(error: &serde_yaml::Error, text: &str) -> YamlError {
     if let Some(cut) = message.find(" at line ") {
         message.truncate(cut);
     }
-    let (kind, message, help) = explain(&message, text, line);
+    let (kind, message, help) = explain(&message, text, line, column);
     YamlError { kind, line, column, message, help }
 }
 
 /// Turns serde's wording into an author's: names the key, suggests the fix.
-fn explain(raw: &str, text: &str, line: usize) -> (ProblemKind, String, Option<String>) {
+fn explain(
+    raw: &str,
+    text: &str,
+    line: usize,
+    column: usize,
+) -> (ProblemKind, String, Option<String>) {
     let (path, detail) = match raw.split_once(": ") {
         Some((p, d)) if !p.contains(' ') => (Some(p), d),
         _ => (None, raw),
@@ -582,6 +587,19 @@ fn explain(raw: &str, text: &str, line: usize) -> (ProblemKind, String, Option<S
     let source_line = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
     if source_line.contains('\t') {
         help = Some("YAML does not allow tabs for indentation; use spaces".to_string());
+    } else if detail.contains("cannot start any token") {
+        // `unit: %` is the likeliest: `%`, `@` and `` ` `` cannot start a plain value.
+        let found = source_line.chars().nth(column.saturating_sub(1)).unwrap_or(' ');
+        let help = match source_line.split_once(": ") {
+            Some((key, value)) if !value.trim().is_empty() => format!(
+                "a value starting with `{found}` must be put in quotes: `{}: {}`",
+                key.trim_start(),
+                quoted(value.trim())
+            ),
+            _ => format!("a value starting with `{found}` must be put in quotes"),
+        };
+        let message = format!("a value cannot start with `{found}` unless it is in quotes{within}");
+        return (ProblemKind::Syntax, message, Some(help));
     } else if detail.contains("mapping values are not allowed") {
         help = Some("a value containing `: ` must be put in quotes".to_string());
     } else if detail.contains("did not find expected") || detail.contains("could not find expected")
@@ -597,6 +615,16 @@ fn explain(raw: &str, text: &str, line: usize) -> (ProblemKind, String, Option<S
         return (kind, format!("{}{within}", readable(detail)), Some(fix.to_string()));
     }
     (ProblemKind::Syntax, format!("{detail}{within}"), help)
+}
+
+/// `value` as a quoted YAML text: in double quotes, or in single quotes where it holds
+/// a double quote or a backslash.
+fn quoted(value: &str) -> String {
+    if value.contains(['"', '\\']) {
+        format!("'{}'", value.replace('\'', "''"))
+    } else {
+        format!("\"{value}\"")
+    }
 }
 
 /// The likely fix for a value of the wrong type or form, by what was expected.
@@ -1156,5 +1184,27 @@ mod tests {
         for written in ["12,5,1", "ca. 12,5", "12,", "12 %"] {
             assert_eq!(parse_decimal(written).unwrap_err(), format!("`{written}` is not a number"));
         }
+    }
+
+    #[test]
+    fn a_value_starting_with_a_reserved_character_gets_its_quoted_form() {
+        let error = |yaml: &str| from_str::<serde_yaml::Value>(yaml).unwrap_err();
+        let e = error("text: G\nunit: %\n");
+        assert_eq!((e.line, e.column), (2, 7));
+        assert_eq!(e.message, "a value cannot start with `%` unless it is in quotes");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("a value starting with `%` must be put in quotes: `unit: \"%\"`")
+        );
+        let e = error("goals:\n  - text: G\n    unit: % af \"alle\"\n");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("a value starting with `%` must be put in quotes: `unit: '% af \"alle\"'`")
+        );
+        let e = error("email: @kommune.dk\n");
+        assert_eq!(
+            e.help.as_deref(),
+            Some("a value starting with `@` must be put in quotes: `email: \"@kommune.dk\"`")
+        );
     }
 }

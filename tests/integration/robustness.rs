@@ -330,6 +330,27 @@ fn a_star_at_the_start_of_a_text_gets_the_quoting_fix() {
 }
 
 #[test]
+fn an_unquoted_percent_unit_gets_its_quoted_form() {
+    let site = base();
+    site.file(
+        INITIATIVE,
+        &initiative(
+            "title: X\nresponsible: gitte-lovgren\ngoals:\n  - text: Andel\n    unit: %\n    target: 85\n",
+        ),
+    );
+    assert_build_fails(
+        &site,
+        &[
+            "error: a value cannot start with `%` unless it is in quotes",
+            "--> content/plan/uddannelse.md:6:11",
+            "= help: a value starting with `%` must be put in quotes: `unit: \"%\"`",
+        ],
+    );
+    site.edit_text(INITIATIVE, "unit: %", "unit: \"%\"");
+    site.build_ok();
+}
+
+#[test]
 fn tabs_for_indentation_get_the_spaces_hint() {
     let site = base();
     site.file(
