@@ -1,7 +1,9 @@
 //! Markdown to HTML with pulldown-cmark.
 //!
 //! - Raw HTML is escaped (shown as text) unless the site sets `allow_html`.
-//! - `#` headings become `<h2>`: the page title is the page's one `<h1>`.
+//! - Headings start at `<h2>`: the page title is the page's one `<h1>`. A text that uses
+//!   `#` has all its headings one level down (`#` → `<h2>`, `##` → `<h3>`), so that its
+//!   outline stays as written; one whose top level is `##` keeps its levels.
 //! - Links to `.md` files are rewritten to the URL of the document they name;
 //!   a link to a `.md` file that is no document is reported.
 
@@ -36,33 +38,54 @@ fn options() -> Options {
 /// Renders `markdown` written in the file `source` (relative to the site root).
 pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rendered {
     let mut broken_links = Vec::new();
-    let events = Parser::new_ext(markdown, options()).map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) if !ctx.allow_html => Event::Text(html),
-        Event::Start(Tag::Heading { level: HeadingLevel::H1, id, classes, attrs }) => {
-            Event::Start(Tag::Heading { level: HeadingLevel::H2, id, classes, attrs })
-        }
-        Event::End(TagEnd::Heading(HeadingLevel::H1)) => {
-            Event::End(TagEnd::Heading(HeadingLevel::H2))
-        }
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
-                LinkTarget::Document(url) => CowStr::from(url),
-                LinkTarget::Broken => {
-                    broken_links.push(dest_url.to_string());
-                    dest_url
+    // Collected first: whether the text uses `#` decides every heading's level.
+    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options())
+        .map(|event| match event {
+            Event::Html(html) | Event::InlineHtml(html) if !ctx.allow_html => Event::Text(html),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
+                    LinkTarget::Document(url) => CowStr::from(url),
+                    LinkTarget::Broken => {
+                        broken_links.push(dest_url.to_string());
+                        dest_url
+                    }
+                    LinkTarget::Other => dest_url,
+                };
+                Event::Start(Tag::Link { link_type, dest_url, title, id })
+            }
+            other => other,
+        })
+        .collect();
+    let uses_top_level = events
+        .iter()
+        .any(|event| matches!(event, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })));
+    if uses_top_level {
+        for event in &mut events {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
+                    *level = one_down(*level);
                 }
-                LinkTarget::Other => dest_url,
-            };
-            Event::Start(Tag::Link { link_type, dest_url, title, id })
+                _ => {}
+            }
         }
-        other => other,
-    });
+    }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if ctx.allow_html {
         html = crate::render::sanitize::clean(&html);
     }
     Rendered { html, broken_links }
+}
+
+/// The heading level below `level` (`<h6>` stays `<h6>`).
+fn one_down(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
 }
 
 /// Markdown for a short inline text (a summary): no enclosing `<p>` when it is one
@@ -328,10 +351,22 @@ mod tests {
     }
 
     #[test]
-    fn demotes_h1() {
+    fn headings_start_below_the_page_title_keeping_their_outline() {
         let urls = HashMap::default();
-        let r = render("# Title\n\n## Sub", Path::new("content/a.md"), &ctx(&urls, false));
-        assert_eq!(r.html, "<h2>Title</h2>\n<h2>Sub</h2>\n");
+        let html = |md: &str| render(md, Path::new("content/a.md"), &ctx(&urls, false)).html;
+        // A text using `#`: every heading one level down.
+        assert_eq!(
+            html("# Title\n\n## Sub\n\n###### Six"),
+            "<h2>Title</h2>\n<h3>Sub</h3>\n<h6>Six</h6>\n"
+        );
+        assert_eq!(html("Intro\n=====\n\nMore\n----"), "<h2>Intro</h2>\n<h3>More</h3>\n");
+        // A text whose top level is `##`: as written.
+        assert_eq!(html("## Sub\n\n### Subsub"), "<h2>Sub</h2>\n<h3>Subsub</h3>\n");
+        // A `#` in code is no heading.
+        assert_eq!(
+            html("## Sub\n\n```\n# comment\n```"),
+            "<h2>Sub</h2>\n<pre><code># comment\n</code></pre>\n"
+        );
     }
 
     #[test]
@@ -398,7 +433,7 @@ mod tests {
         let md = "# One\n\n## Two\n\n### Three\n\n`<h2>` and <h3>raw</h3>";
         let r = render(md, Path::new("content/a.md"), &ctx(&urls, false));
         let shifted = shift_headings(&r.html, 2);
-        assert!(shifted.starts_with("<h4>One</h4>\n<h4>Two</h4>\n<h5>Three</h5>\n"), "{shifted}");
+        assert!(shifted.starts_with("<h4>One</h4>\n<h5>Two</h5>\n<h6>Three</h6>\n"), "{shifted}");
         assert!(
             shifted.contains("<code>&lt;h2&gt;</code> and &lt;h3&gt;raw&lt;/h3&gt;"),
             "{shifted}"

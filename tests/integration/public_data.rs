@@ -456,17 +456,18 @@ fn print_page_puts_an_initiatives_own_headings_under_its_title() {
          ## Økonomi\n\nSe budgettet.\n\n#### Detaljer\n\nFlere tal.",
     );
     site.build_ok();
-    // On its own page the body's headings follow the page's <h1> (`#` is as `##`).
+    // On its own page the body's headings follow the page's <h1>, one level down as
+    // the text uses `#`.
     let own = main_of(&site.page("/kommuneplan/skoler/")).to_string();
-    assert!(own.contains("<h2>Baggrund</h2>") && own.contains("<h2>Økonomi</h2>"), "{own}");
-    assert!(own.contains("<h4>Detaljer</h4>"), "{own}");
+    assert!(own.contains("<h2>Baggrund</h2>") && own.contains("<h3>Økonomi</h3>"), "{own}");
+    assert!(own.contains("<h5>Detaljer</h5>"), "{own}");
     // On the print page the initiative is an <h3>, so its headings are <h4> and below,
     // and no heading inside it goes back up to the level of its section or title.
     let html = site.page("/print/kommuneplan/");
     let article = between(&html, "id=\"initiative-skoler\"", "</article>");
     assert!(article.contains(">Renovering af skolerne</h3>"), "{article}");
     assert!(article.contains("<h4>Baggrund</h4>"), "{article}");
-    assert!(article.contains("<h4>Økonomi</h4>"), "{article}");
+    assert!(article.contains("<h5>Økonomi</h5>"), "{article}");
     assert!(article.contains("<h6>Detaljer</h6>"), "{article}");
     let levels = heading_levels(article);
     assert_eq!(levels[0], 3, "{levels:?}");
