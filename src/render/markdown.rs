@@ -4,6 +4,8 @@
 //! - Headings start at `<h2>`: the page title is the page's one `<h1>`. A text that uses
 //!   `#` has all its headings one level down (`#` → `<h2>`, `##` → `<h3>`), so that its
 //!   outline stays as written; one whose top level is `##` keeps its levels.
+//! - Each heading gets an id made from its text as ids are (`## Mål` → `id="maal"`), so
+//!   that `[målet](skolestruktur.md#maal)` finds it.
 //! - Links to `.md` files are rewritten to the URL of the document they name;
 //!   a link to a `.md` file that is no document is reported.
 
@@ -38,10 +40,14 @@ fn options() -> Options {
 /// Renders `markdown` written in the file `source` (relative to the site root).
 pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rendered {
     let mut broken_links = Vec::new();
-    // Collected first: whether the text uses `#` decides every heading's level.
-    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options())
-        .map(|event| match event {
+    let mut heading_ids = HeadingIds::default();
+    let events =
+        Parser::new_ext(markdown, options()).into_offset_iter().map(|(event, range)| match event {
             Event::Html(html) | Event::InlineHtml(html) if !ctx.allow_html => Event::Text(html),
+            Event::Start(Tag::Heading { level, id: None, classes, attrs }) => {
+                let id = heading_ids.next(&heading_text(&markdown[range])).map(CowStr::from);
+                Event::Start(Tag::Heading { level, id, classes, attrs })
+            }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
                     LinkTarget::Document(url) => CowStr::from(url),
@@ -54,27 +60,125 @@ pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rende
                 Event::Start(Tag::Link { link_type, dest_url, title, id })
             }
             other => other,
-        })
-        .collect();
-    let uses_top_level = events
-        .iter()
-        .any(|event| matches!(event, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })));
-    if uses_top_level {
-        for event in &mut events {
-            match event {
-                Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
-                    *level = one_down(*level);
+        });
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    if may_have_top_level_heading(markdown) {
+        // Whether the text uses `#` decides every heading's level: the events are
+        // collected and looked through first.
+        let mut events: Vec<Event<'_>> = events.collect();
+        let uses_top_level = events.iter().any(|event| {
+            matches!(event, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }))
+        });
+        if uses_top_level {
+            for event in &mut events {
+                match event {
+                    Event::Start(Tag::Heading { level, .. })
+                    | Event::End(TagEnd::Heading(level)) => *level = one_down(*level),
+                    _ => {}
                 }
-                _ => {}
             }
         }
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    } else {
+        pulldown_cmark::html::push_html(&mut html, events);
     }
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if ctx.allow_html {
         html = crate::render::sanitize::clean(&html);
     }
     Rendered { html, broken_links }
+}
+
+/// Ids the built-in theme gives parts of the pages a body is shown on: a heading whose
+/// text makes one of them gets the next free number instead (`main-2`).
+const PAGE_IDS: [&str; 23] = [
+    "main",
+    "site-search-input",
+    "goals-heading",
+    "actions-heading",
+    "budget-heading",
+    "progress-heading",
+    "initiatives-heading",
+    "strategies-heading",
+    "related-heading",
+    "refby-heading",
+    "recent-heading",
+    "overall-heading",
+    "other-heading",
+    "embed-help",
+    "budget-chart",
+    "budget-chart-title",
+    "theme-chart-title",
+    "search",
+    "search-input",
+    "search-status",
+    "search-results",
+    "search-more",
+    "search-failed",
+];
+
+/// False only where `markdown` can hold no `#` heading (no `#` alone before a space or
+/// a line's end) and no `===` underline: a quick look that spares most texts (whose top
+/// level is `##`) collecting their events.
+fn may_have_top_level_heading(markdown: &str) -> bool {
+    let bytes = markdown.as_bytes();
+    let lone_hash = memchr::memchr_iter(b'#', bytes).any(|i| {
+        (i == 0 || bytes[i - 1] != b'#')
+            && matches!(bytes.get(i + 1), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+    });
+    lone_hash
+        || memchr::memchr(b'=', bytes).is_some()
+            && markdown
+                .lines()
+                .any(|line| line.trim_start_matches([' ', '\t', '>']).starts_with('='))
+}
+
+/// The text of the heading written as `source` (`## Mål *for* 2014` → `Mål for 2014`):
+/// a plain `#` line is its text; any other heading is read by parsing it alone (its
+/// events in the page come only after its start, where its id is written).
+fn heading_text(source: &str) -> std::borrow::Cow<'_, str> {
+    let plain = source.trim_start_matches(' ').strip_prefix('#').and_then(|rest| {
+        let text = rest.trim_start_matches('#').trim();
+        let markup = |b: u8| b"#*_`[]<>&\\!~\n\r".contains(&b);
+        (!text.bytes().any(markup)).then_some(text)
+    });
+    if let Some(text) = plain {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut text = String::new();
+    for event in Parser::new_ext(source, options()) {
+        if let Event::Text(t) | Event::Code(t) = event {
+            text.push_str(&t);
+        }
+    }
+    std::borrow::Cow::Owned(text)
+}
+
+/// The ids given to a text's headings so far: each is made from the heading's text as
+/// a file name makes an id (`Mål for 2014` → `maal-for-2014`); a second heading with
+/// the same text gets `-2`.
+#[derive(Default)]
+struct HeadingIds {
+    used: Vec<String>,
+}
+
+impl HeadingIds {
+    /// The id for the next heading, with `text`; none where the text makes no id.
+    fn next(&mut self, text: &str) -> Option<String> {
+        let base = crate::model::suggest_id(text);
+        if base.is_empty() {
+            return None;
+        }
+        let taken =
+            |id: &str, used: &[String]| used.iter().any(|u| u == id) || PAGE_IDS.contains(&id);
+        let mut id = base.clone();
+        let mut n = 1;
+        while taken(&id, &self.used) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.used.push(id.clone());
+        Some(id)
+    }
 }
 
 /// The heading level below `level` (`<h6>` stays `<h6>`).
@@ -104,53 +208,94 @@ pub fn render_inline(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -
 /// `html` (as [`render`] makes it) with every heading moved `by` levels down, at most
 /// to `<h6>`: a body shown under a heading of the page's own, as each initiative on a
 /// strategy's print page, keeps its headings below that heading rather than beside it.
-/// Tags are found by their `<`: text in this HTML never holds one unescaped, and a
-/// tag's quoted attribute values are skipped whole.
+/// Tags are found by their `<` (text in this HTML never holds one unescaped); a `<h2`
+/// inside another tag's quoted value or a comment is left alone.
 pub fn shift_headings(html: &str, by: u8) -> std::borrow::Cow<'_, str> {
-    if by == 0 || !html.contains("<h") && !html.contains("<H") {
+    let bytes = html.as_bytes();
+    let is_heading_tag = |open: usize| {
+        let name = if bytes.get(open + 1) == Some(&b'/') { open + 2 } else { open + 1 };
+        let heading = matches!(bytes.get(name), Some(b'h' | b'H'))
+            && matches!(bytes.get(name + 1), Some(b'1'..=b'6'))
+            && matches!(bytes.get(name + 2), Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'));
+        // A `<h2` inside another tag's quoted value, or a comment, is no tag.
+        (heading && in_tag(bytes, open).is_none()).then_some(name + 1)
+    };
+    // The level digit of each heading tag.
+    let digits: Vec<usize> = if by == 0 {
+        Vec::new()
+    } else {
+        memchr::memchr_iter(b'<', bytes).filter_map(is_heading_tag).collect()
+    };
+    if digits.is_empty() {
         return std::borrow::Cow::Borrowed(html);
     }
-    let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len());
     let mut copied = 0;
-    let mut at = 0;
-    while let Some(found) = html[at..].find('<') {
-        let open = at + found;
-        if html[open..].starts_with("<!--") {
-            at = html[open..].find("-->").map_or(html.len(), |end| open + end + 3);
-            continue;
-        }
-        let name = if bytes.get(open + 1) == Some(&b'/') { open + 2 } else { open + 1 };
-        let is_heading = matches!(bytes.get(name), Some(b'h' | b'H'))
-            && matches!(bytes.get(name + 1), Some(b'1'..=b'6'))
-            && matches!(
-                bytes.get(name + 2),
-                Some(b'>' | b'/') | Some(b' ' | b'\t' | b'\n' | b'\r')
-            );
-        if is_heading {
-            let level = bytes[name + 1] - b'0';
-            out.push_str(&html[copied..name + 1]);
-            out.push(char::from(b'0' + level.saturating_add(by).min(6)));
-            copied = name + 2;
-        }
-        at = tag_end(bytes, open + 1);
+    for digit in digits {
+        out.push_str(&html[copied..digit]);
+        out.push(char::from(b'0' + (bytes[digit] - b'0').saturating_add(by).min(6)));
+        copied = digit + 1;
     }
     out.push_str(&html[copied..]);
     std::borrow::Cow::Owned(out)
 }
 
-/// The index just past the `>` that closes the tag whose name starts at `from`.
-fn tag_end(bytes: &[u8], from: usize) -> usize {
+/// `html` (as [`render`] makes it) with `prefix` put before every `id` and every link to
+/// an id on the same page (`href="#…"`): bodies shown together on one page, as the
+/// print page's initiatives, keep their ids (headings, footnotes) apart, and their
+/// own links still lead to them.
+pub fn prefix_ids<'h>(html: &'h str, prefix: &str) -> std::borrow::Cow<'h, str> {
+    let bytes = html.as_bytes();
+    // Where the prefix goes: just inside each ` id="` and after each ` href="#` that is
+    // an attribute of a tag (found by a fast search, then checked).
+    let ids = memchr::memmem::find_iter(bytes, b" id=\"").map(|at| (at + 1, at + 5));
+    let links = memchr::memmem::find_iter(bytes, b" href=\"#").map(|at| (at + 1, at + 8));
+    let mut points: Vec<usize> = ids
+        .chain(links)
+        .filter(|&(name, _)| is_attribute(bytes, name))
+        .map(|(_, value)| value)
+        .collect();
+    if prefix.is_empty() || points.is_empty() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    points.sort_unstable();
+    let mut out = String::with_capacity(html.len() + points.len() * prefix.len());
+    let mut copied = 0;
+    for point in points {
+        out.push_str(&html[copied..point]);
+        out.push_str(prefix);
+        copied = point;
+    }
+    out.push_str(&html[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// True where byte `at` starts an attribute's name inside a tag: after the tag's `<`,
+/// outside its quoted values, before its `>`.
+fn is_attribute(bytes: &[u8], at: usize) -> bool {
+    in_tag(bytes, at) == Some(false)
+}
+
+/// Whether byte `at` is inside a tag (or comment), and then whether inside one of its
+/// quoted values. Text in this HTML holds no raw `<`, so the last `<` before `at`
+/// opens the tag `at` may be in.
+fn in_tag(bytes: &[u8], at: usize) -> Option<bool> {
+    let open = memchr::memrchr(b'<', &bytes[..at])?;
+    if bytes[open..].starts_with(b"<!--") {
+        let closed = memchr::memmem::find(&bytes[open..at], b"-->").is_some();
+        return (!closed).then_some(true);
+    }
     let mut quote = None;
-    for (i, &b) in bytes.iter().enumerate().skip(from) {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), _) if b == q => quote = None,
-            (None, b'>') => return i + 1,
-            _ => {}
+    for &b in &bytes[open + 1..at] {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return None,
+            None => {}
         }
     }
-    bytes.len()
+    Some(quote.is_some())
 }
 
 /// The `.md` links in `markdown` that name no document: a parse without rendering, for
@@ -357,15 +502,28 @@ mod tests {
         // A text using `#`: every heading one level down.
         assert_eq!(
             html("# Title\n\n## Sub\n\n###### Six"),
-            "<h2>Title</h2>\n<h3>Sub</h3>\n<h6>Six</h6>\n"
+            "<h2 id=\"title\">Title</h2>\n<h3 id=\"sub\">Sub</h3>\n<h6 id=\"six\">Six</h6>\n"
         );
-        assert_eq!(html("Intro\n=====\n\nMore\n----"), "<h2>Intro</h2>\n<h3>More</h3>\n");
+        assert_eq!(
+            html("Intro\n=====\n\nMore\n----"),
+            "<h2 id=\"intro\">Intro</h2>\n<h3 id=\"more\">More</h3>\n"
+        );
         // A text whose top level is `##`: as written.
-        assert_eq!(html("## Sub\n\n### Subsub"), "<h2>Sub</h2>\n<h3>Subsub</h3>\n");
+        assert_eq!(
+            html("## Sub\n\n### Subsub"),
+            "<h2 id=\"sub\">Sub</h2>\n<h3 id=\"subsub\">Subsub</h3>\n"
+        );
+        // In a quote or a list, too (those texts have their events collected).
+        assert_eq!(
+            html("> # Quoted\n\n- Item\n\n  Under\n  ===\n\n## Sub"),
+            "<blockquote>\n<h2 id=\"quoted\">Quoted</h2>\n</blockquote>\n<ul>\n<li>\n<p>Item</p>\n\
+             <h2 id=\"under\">Under</h2>\n</li>\n</ul>\n<h3 id=\"sub\">Sub</h3>\n"
+        );
+        assert!(!may_have_top_level_heading("## A ##\n\nText with #hashtag and a = b.\n### B"));
         // A `#` in code is no heading.
         assert_eq!(
             html("## Sub\n\n```\n# comment\n```"),
-            "<h2>Sub</h2>\n<pre><code># comment\n</code></pre>\n"
+            "<h2 id=\"sub\">Sub</h2>\n<pre><code># comment\n</code></pre>\n"
         );
     }
 
@@ -433,10 +591,43 @@ mod tests {
         let md = "# One\n\n## Two\n\n### Three\n\n`<h2>` and <h3>raw</h3>";
         let r = render(md, Path::new("content/a.md"), &ctx(&urls, false));
         let shifted = shift_headings(&r.html, 2);
-        assert!(shifted.starts_with("<h4>One</h4>\n<h5>Two</h5>\n<h6>Three</h6>\n"), "{shifted}");
+        assert!(
+            shifted.starts_with(
+                "<h4 id=\"one\">One</h4>\n<h5 id=\"two\">Two</h5>\n<h6 id=\"three\">Three</h6>\n"
+            ),
+            "{shifted}"
+        );
         assert!(
             shifted.contains("<code>&lt;h2&gt;</code> and &lt;h3&gt;raw&lt;/h3&gt;"),
             "{shifted}"
         );
+    }
+
+    #[test]
+    fn headings_get_ids_from_their_text_unique_on_the_page() {
+        let urls = HashMap::default();
+        let html = |md: &str| render(md, Path::new("content/a.md"), &ctx(&urls, false)).html;
+        assert_eq!(
+            html("## Mål for 2014\n\n## Mål for 2014\n\n## Main\n\n### `kode` & *mere*\n\n## !!"),
+            "<h2 id=\"maal-for-2014\">Mål for 2014</h2>\n<h2 id=\"maal-for-2014-2\">Mål for 2014</h2>\n\
+             <h2 id=\"main-2\">Main</h2>\n<h3 id=\"kode-mere\"><code>kode</code> &amp; <em>mere</em></h3>\n\
+             <h2>!!</h2>\n"
+        );
+    }
+
+    #[test]
+    fn prefix_ids_reaches_ids_and_same_page_links_only() {
+        let html =
+            "<h4 id=\"maal\">Mål</h4>\n<p><a href=\"#maal\">x</a> <a href=\"/s/i/#maal\">y</a> \
+                    <a title=\" id=&quot;z\" href=\"#1\">n</a></p><!-- id=\"c\" -->\
+                    <div class=\"footnote-definition\" id=\"1\"></div>";
+        assert_eq!(
+            prefix_ids(html, "i-a--"),
+            "<h4 id=\"i-a--maal\">Mål</h4>\n<p><a href=\"#i-a--maal\">x</a> <a href=\"/s/i/#maal\">y</a> \
+             <a title=\" id=&quot;z\" href=\"#i-a--1\">n</a></p><!-- id=\"c\" -->\
+             <div class=\"footnote-definition\" id=\"i-a--1\"></div>"
+        );
+        assert_eq!(prefix_ids(html, ""), html);
+        assert_eq!(prefix_ids("<p>id=\"x\" as text</p>", "p-"), "<p>id=\"x\" as text</p>");
     }
 }

@@ -187,6 +187,9 @@ struct SearchData {
 struct InitiativeData<'a> {
     item: &'a tera::Value,
     body: String,
+    /// The body as a strategy's print page shows it, under the initiative's `<h3>`: its
+    /// headings two levels down, its ids and links to them prefixed `initiative-<id>--`.
+    print_body: String,
     start: Option<DateView>,
     goals: Vec<GoalView<'a>>,
     actions: Vec<ActionView<'a>>,
@@ -1098,10 +1101,16 @@ impl<'a> Renderer<'a> {
         let i = &site.initiatives[ix.0];
         let f = &i.doc.fields;
         let body = self.markdown(&i.doc.body, &i.doc.origin, problems);
+        let print_body = markdown::prefix_ids(
+            &markdown::shift_headings(&body, 2),
+            &format!("initiative-{}--", i.doc.id),
+        )
+        .into_owned();
         let strategy_id = &site.strategies[i.strategy.0].doc.id;
         InitiativeData {
             item: self.item(ix, problems),
             body,
+            print_body,
             start: f.start.map(|d| v.date(d)),
             goals: v.goals(&i.goals, &format!("i-{}-goal", i.doc.id)),
             actions: f

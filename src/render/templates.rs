@@ -127,6 +127,7 @@ impl Templates {
         tera.autoescape_on(vec![".html", ".xml", ".svg"]);
         tera.register_filter("safe", safe);
         tera.register_filter("shift_headings", shift_headings);
+        tera.register_filter("prefix_ids", prefix_ids);
         let largest = sources
             .iter()
             .map(|(name, _)| (name.clone(), std::sync::atomic::AtomicUsize::new(16 * 1024)))
@@ -217,13 +218,33 @@ fn shift_headings(
             "shift_headings takes HTML text (such as `body`), not {value}"
         )));
     };
-    Ok(match crate::render::markdown::shift_headings(html, by) {
+    Ok(same_safety(value, crate::render::markdown::shift_headings(html, by)))
+}
+
+/// `{{ body | prefix_ids(with="initiative-x-") | safe }}`: the HTML with `with` before
+/// each of its ids and its links to them, for bodies shown together on one page.
+fn prefix_ids(
+    value: &tera::Value,
+    kwargs: tera::Kwargs,
+    _: &tera::State,
+) -> tera::TeraResult<tera::Value> {
+    let prefix = crate::render::views::escape_attr(kwargs.must_get::<&str>("with")?);
+    let Some(html) = value.as_str() else {
+        return Err(tera::Error::message(format!(
+            "prefix_ids takes HTML text (such as `body`), not {value}"
+        )));
+    };
+    Ok(same_safety(value, crate::render::markdown::prefix_ids(html, &prefix)))
+}
+
+/// A filter's result: `value` itself where unchanged, else the new text, marked safe
+/// as `value` was.
+fn same_safety(value: &tera::Value, result: std::borrow::Cow<'_, str>) -> tera::Value {
+    match result {
         std::borrow::Cow::Borrowed(_) => value.clone(),
-        std::borrow::Cow::Owned(shifted) if value.is_safe() => {
-            tera::Value::from(shifted).mark_safe()
-        }
-        std::borrow::Cow::Owned(shifted) => tera::Value::from(shifted),
-    })
+        std::borrow::Cow::Owned(text) if value.is_safe() => tera::Value::from(text).mark_safe(),
+        std::borrow::Cow::Owned(text) => tera::Value::from(text),
+    }
 }
 
 /// A template value's key as a variable name: a struct's field names are static, so
@@ -313,5 +334,19 @@ mod tests {
         assert_eq!(out, "<h4>Mål</h4><p>a</p>|&lt;h3&gt;x&lt;/h3&gt;");
         tera.add_raw_template("bad.html", "{{ 3 | shift_headings(by=1) }}").unwrap();
         assert!(tera.render("bad.html", &context).is_err());
+    }
+
+    #[test]
+    fn prefix_ids_filter_escapes_its_prefix_and_keeps_safety() {
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html"]);
+        tera.register_filter("safe", super::safe);
+        tera.register_filter("prefix_ids", super::prefix_ids);
+        tera.add_raw_template("t.html", "{{ body | safe | prefix_ids(with=p) }}").unwrap();
+        let mut context = Context::new();
+        context.insert("body", "<h2 id=\"maal\">Mål</h2><a href=\"#maal\">m</a>");
+        context.insert("p", "x\"y-");
+        let out = tera.render("t.html", &context).unwrap();
+        assert_eq!(out, "<h2 id=\"x&quot;y-maal\">Mål</h2><a href=\"#x&quot;y-maal\">m</a>");
     }
 }

@@ -446,6 +446,11 @@ fn heading_levels(html: &str) -> Vec<u8> {
         .collect()
 }
 
+/// The `id` attributes of `html`, in order.
+fn id_attributes(html: &str) -> Vec<&str> {
+    html.match_indices(" id=\"").map(|(at, _)| html[at + 5..].split('"').next().unwrap()).collect()
+}
+
 #[test]
 fn print_page_puts_an_initiatives_own_headings_under_its_title() {
     let site = Site::from_fixture("search");
@@ -453,28 +458,62 @@ fn print_page_puts_an_initiatives_own_headings_under_its_title() {
         "content/kommuneplan/skoler.md",
         "Skolerne i kommunen renoveres, og legepladserne fornyes.",
         "Skolerne i kommunen renoveres.\n\n# Baggrund\n\nGamle bygninger.\n\n\
-         ## Økonomi\n\nSe budgettet.\n\n#### Detaljer\n\nFlere tal.",
+         ## Økonomi\n\nSe [budgettet](#detaljer).\n\n#### Detaljer\n\nFlere tal.",
     );
     site.build_ok();
     // On its own page the body's headings follow the page's <h1>, one level down as
-    // the text uses `#`.
+    // the text uses `#`, each with an id from its text.
     let own = main_of(&site.page("/kommuneplan/skoler/")).to_string();
-    assert!(own.contains("<h2>Baggrund</h2>") && own.contains("<h3>Økonomi</h3>"), "{own}");
-    assert!(own.contains("<h5>Detaljer</h5>"), "{own}");
+    assert!(own.contains("<h2 id=\"baggrund\">Baggrund</h2>"), "{own}");
+    assert!(own.contains("<h3 id=\"okonomi\">Økonomi</h3>"), "{own}");
+    assert!(own.contains("<h5 id=\"detaljer\">Detaljer</h5>"), "{own}");
+    assert!(own.contains("<a href=\"#detaljer\">budgettet</a>"), "{own}");
     // On the print page the initiative is an <h3>, so its headings are <h4> and below,
     // and no heading inside it goes back up to the level of its section or title.
     let html = site.page("/print/kommuneplan/");
     let article = between(&html, "id=\"initiative-skoler\"", "</article>");
     assert!(article.contains(">Renovering af skolerne</h3>"), "{article}");
-    assert!(article.contains("<h4>Baggrund</h4>"), "{article}");
-    assert!(article.contains("<h5>Økonomi</h5>"), "{article}");
-    assert!(article.contains("<h6>Detaljer</h6>"), "{article}");
+    assert!(article.contains(">Baggrund</h4>"), "{article}");
+    assert!(article.contains(">Økonomi</h5>"), "{article}");
+    assert!(article.contains(">Detaljer</h6>"), "{article}");
     let levels = heading_levels(article);
     assert_eq!(levels[0], 3, "{levels:?}");
     assert!(levels[1..].iter().all(|&l| l >= 4), "{levels:?}");
+    // Its ids are its own on the page, and its link to its heading still leads there.
+    assert!(article.contains("<h6 id=\"initiative-skoler--detaljer\">"), "{article}");
+    assert!(
+        article.contains("<a href=\"#initiative-skoler--detaljer\">budgettet</a>"),
+        "{article}"
+    );
+    let all = id_attributes(&html);
+    let unique: BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(all.len(), unique.len(), "{all:?}");
     // The whole page: one <h1>, then nothing above <h2>.
     let levels = heading_levels(main_of(&html));
     assert_eq!(levels.iter().filter(|&&l| l == 1).count(), 1, "{levels:?}");
+}
+
+#[test]
+fn a_link_to_a_heading_of_another_document_finds_its_id() {
+    let site = Site::from_fixture("search");
+    site.edit(
+        "content/kommuneplan/skoler.md",
+        "Skolerne i kommunen renoveres, og legepladserne fornyes.",
+        "Skolerne i kommunen renoveres.\n\n## Mål for legepladserne\n\nNye legepladser.",
+    );
+    site.edit(
+        "content/kommuneplan/dialog.md",
+        "Hver borger kan komme til et dialogmøde",
+        "Se [målet](skoler.md#maal-for-legepladserne). Hver borger kan komme til et dialogmøde",
+    );
+    site.build_ok();
+    let from = site.page("/kommuneplan/dialog/");
+    assert!(
+        from.contains("<a href=\"/kommuneplan/skoler/#maal-for-legepladserne\">målet</a>"),
+        "{from}"
+    );
+    let to = site.page("/kommuneplan/skoler/");
+    assert!(id_attributes(&to).contains(&"maal-for-legepladserne"), "{to}");
 }
 
 // --- open data --------------------------------------------------------------------
