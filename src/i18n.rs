@@ -283,10 +283,28 @@ impl Formatter {
     /// [`Formatter::iso_date`]; every `time::Date` (years ±9999) is representable.
     #[must_use]
     pub fn date(&self, date: time::Date) -> String {
-        match IcuDate::try_new_gregorian(date.year(), u8::from(date.month()), date.day()) {
-            Ok(icu) => self.long_date.format(&icu).to_string(),
-            Err(_) => Self::iso_date(date),
+        // Remembered per thread: a site shows the same days again and again (deadlines,
+        // updates), and ICU's formatting costs some fifty look-ups.
+        thread_local! {
+            static LONG_DATES: std::cell::RefCell<crate::index::HashMap<(Language, time::Date), String>> =
+                std::cell::RefCell::default();
         }
+        LONG_DATES.with(|dates| {
+            dates
+                .borrow_mut()
+                .entry((self.lang, date))
+                .or_insert_with(|| {
+                    match IcuDate::try_new_gregorian(
+                        date.year(),
+                        u8::from(date.month()),
+                        date.day(),
+                    ) {
+                        Ok(icu) => self.long_date.format(&icu).to_string(),
+                        Err(_) => Self::iso_date(date),
+                    }
+                })
+                .clone()
+        })
     }
 
     /// The ISO 8601 date used in `<time datetime="...">`, the same in every language:
@@ -294,7 +312,18 @@ impl Formatter {
     #[must_use]
     pub fn iso_date(date: time::Date) -> String {
         let (year, month, day) = (date.year(), u8::from(date.month()), date.day());
-        if year >= 0 {
+        if (0..=9999).contains(&year) {
+            // Digit by digit: `format!` cost a thousand instructions, on every `<time>`.
+            let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+            let year = year.unsigned_abs();
+            let mut iso = String::with_capacity(10);
+            iso.extend([year / 1000, year / 100, year / 10, year].map(digit));
+            iso.push('-');
+            iso.extend([u32::from(month) / 10, u32::from(month)].map(digit));
+            iso.push('-');
+            iso.extend([u32::from(day) / 10, u32::from(day)].map(digit));
+            iso
+        } else if year >= 0 {
             format!("{year:04}-{month:02}-{day:02}")
         } else {
             // ISO 8601's expanded form: a sign and at least four digits.
@@ -1479,6 +1508,24 @@ mod tests {
         assert_eq!(Formatter::iso_date(date(2013, time::Month::December, 1)), "2013-12-01");
         assert_eq!(Formatter::iso_date(date(987, time::Month::January, 5)), "0987-01-05");
         assert_eq!(Formatter::iso_date(date(-44, time::Month::March, 15)), "-0044-03-15");
+        assert_eq!(Formatter::iso_date(date(0, time::Month::June, 1)), "0000-06-01");
+        assert_eq!(Formatter::iso_date(date(9999, time::Month::December, 31)), "9999-12-31");
+        // Every day of a year, as `format!` writes it.
+        let mut day = date(2024, time::Month::January, 1);
+        while day.year() == 2024 {
+            let (y, m, d) = (day.year(), u8::from(day.month()), day.day());
+            assert_eq!(Formatter::iso_date(day), format!("{y:04}-{m:02}-{d:02}"));
+            day = day.next_day().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_remembered_long_date_is_the_one_of_its_language() {
+        let day = date(2013, time::Month::June, 30);
+        for _ in 0..2 {
+            assert_eq!(fmt(Language::Da).date(day), "30. juni 2013");
+            assert_eq!(fmt(Language::En).date(day), "30 June 2013");
+        }
     }
 
     #[test]
