@@ -418,12 +418,16 @@ mod tests {
             file("a/b/d/e.svg", "3"),
             file("x/y/z.svg", "4"),
             file("x/y/z2.svg", "5"),
-            file("a/b/c/index.html", "6"),
+            // Beside a page whose folder another thread may be making at the same time.
+            // (Files are written in parallel: two with one path would race, and the
+            // pipeline never makes two.)
+            file("a/b/c/f.svg", "6"),
         ];
         write(&out, &files, &[]).unwrap();
         for (path, text) in [
             ("top.txt", "0"),
-            ("a/b/c/index.html", "6"),
+            ("a/b/c/index.html", "1"),
+            ("a/b/c/f.svg", "6"),
             ("a/b/index.html", "2"),
             ("a/b/d/e.svg", "3"),
             ("x/y/z.svg", "4"),
@@ -447,7 +451,8 @@ mod tests {
             staging.put(f).unwrap();
         }
         staging.commit().unwrap();
-        assert_eq!(fs::read_to_string(out.join("a/b/c/index.html")).unwrap(), "6");
+        assert_eq!(fs::read_to_string(out.join("a/b/c/index.html")).unwrap(), "1");
+        assert_eq!(fs::read_to_string(out.join("a/b/c/f.svg")).unwrap(), "6");
         assert_eq!(fs::read_to_string(out.join("x/y/z2.svg")).unwrap(), "5");
         assert_eq!(fs::read_to_string(out.join("a/b/d/e.svg")).unwrap(), "3");
     }
