@@ -213,11 +213,7 @@ fn shift_headings(
     _: &tera::State,
 ) -> tera::TeraResult<tera::Value> {
     let by = kwargs.must_get::<u8>("by")?;
-    let Some(html) = value.as_str() else {
-        return Err(tera::Error::message(format!(
-            "shift_headings takes HTML text (such as `body`), not {value}"
-        )));
-    };
+    let html = html_text(value, "shift_headings")?;
     Ok(same_safety(value, crate::render::markdown::shift_headings(html, by)))
 }
 
@@ -229,12 +225,15 @@ fn prefix_ids(
     _: &tera::State,
 ) -> tera::TeraResult<tera::Value> {
     let prefix = crate::render::views::escape_attr(kwargs.must_get::<&str>("with")?);
-    let Some(html) = value.as_str() else {
-        return Err(tera::Error::message(format!(
-            "prefix_ids takes HTML text (such as `body`), not {value}"
-        )));
-    };
+    let html = html_text(value, "prefix_ids")?;
     Ok(same_safety(value, crate::render::markdown::prefix_ids(html, &prefix)))
+}
+
+/// The HTML text a filter is given, or an error naming the filter.
+fn html_text<'v>(value: &'v tera::Value, filter: &str) -> tera::TeraResult<&'v str> {
+    value.as_str().ok_or_else(|| {
+        tera::Error::message(format!("{filter} takes HTML text (such as `body`), not {value}"))
+    })
 }
 
 /// A filter's result: `value` itself where unchanged, else the new text, marked safe
