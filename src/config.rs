@@ -100,7 +100,7 @@ impl Config {
 /// Reads and validates `site.yaml` under `root`.
 pub fn load(root: &Path) -> Result<Config, Diagnostics> {
     let path = root.join(CONFIG_FILE);
-    let text = match crate::content::read_text(&path) {
+    let text = match crate::load::read_text(&path) {
         Ok(text) => text,
         Err(message) => {
             let help = format!(

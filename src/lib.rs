@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! files ──load──▶ Documents ──link──▶ SiteIndex ──render──▶ Vec<OutputFile> ──write──▶ public/
-//!        content           index               render                    output
+//!        load              link                render                    write
 //! ```
 //!
 //! `build`, `check` and `serve` share every stage; this file only wires them.
@@ -12,24 +12,24 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub mod config;
-pub mod content;
 pub mod error;
 pub mod i18n;
-pub mod index;
+pub mod link;
+pub mod load;
 pub mod model;
-pub mod output;
 pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod serve;
 pub mod stages;
+pub mod write;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
 pub use config::Config;
 pub use error::{Diagnostic, Diagnostics};
-pub use index::SiteIndex;
+pub use link::SiteIndex;
 pub use render::{OutputFile, RenderOptions};
 
 use error::{Location, ProblemKind};
@@ -72,7 +72,7 @@ pub fn load_observed(
     // The theme compiles while the content is read (both take the whole machine only
     // on a large site; on a small one the compile was a serial millisecond).
     let ((documents, mut problems), templates) = rayon::join(
-        || content::load(root),
+        || load::load(root),
         || match &config_problems {
             None => Templates::load(root, &config),
             Some(_) => Err(Diagnostics::new()),
@@ -93,7 +93,7 @@ pub fn load_observed(
     observer.started(stages::Stage::Link);
     let started = std::time::Instant::now();
     let as_of = config.as_of.unwrap_or_else(today);
-    let index = index::link(config, documents, as_of, &mut problems);
+    let index = link::link(config, documents, as_of, &mut problems);
     let templates = match templates {
         Ok(t) => Some(t),
         Err(found) => {
@@ -146,7 +146,7 @@ pub fn check_observed(root: &Path, observer: &mut dyn stages::Observer) -> Diagn
 
 /// The files a site copies as they are: its `static/` folder (to the output root) and
 /// its theme's `static/` folder (to `/static/`).
-pub fn static_files(root: &Path, config: &Config) -> Vec<output::StaticFile> {
+pub fn static_files(root: &Path, config: &Config) -> Vec<write::StaticFile> {
     let mut files = Vec::new();
     let mut collect = |dir: PathBuf, prefix: &str| {
         for entry in
@@ -157,10 +157,10 @@ pub fn static_files(root: &Path, config: &Config) -> Vec<output::StaticFile> {
             }
             let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
             let rel = rel.to_string_lossy().replace('\\', "/");
-            if rel.split('/').any(content::is_ignored_name) {
+            if rel.split('/').any(load::is_ignored_name) {
                 continue;
             }
-            files.push(output::StaticFile {
+            files.push(write::StaticFile {
                 source: entry.path().to_path_buf(),
                 dest: format!("{prefix}{rel}"),
             });
@@ -212,12 +212,12 @@ pub fn build_observed(
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
     use stages::{Stage, StageReport};
-    output::check_output_dir(root, output)?;
+    write::check_output_dir(root, output)?;
     let mut site = load_observed(root, observer)?;
     // Rendered pages go straight into the staging folder, so a large site is never
     // held in memory whole; the staging folder is dropped (and the last good output
     // kept) on any error.
-    let staging = output::Staging::begin(output)?;
+    let staging = write::Staging::begin(output)?;
     observer.started(Stage::Render);
     let started = std::time::Instant::now();
     let paths = render::render_into(
@@ -255,8 +255,8 @@ pub fn build_observed(
 /// place of a generated page; a theme asset may replace a built-in one.
 pub fn merge_statics(
     generated: &[String],
-    statics: Vec<output::StaticFile>,
-) -> Result<Vec<output::StaticFile>, Diagnostics> {
+    statics: Vec<write::StaticFile>,
+) -> Result<Vec<write::StaticFile>, Diagnostics> {
     let generated: std::collections::HashSet<&str> = generated.iter().map(String::as_str).collect();
     let builtin_assets: std::collections::HashSet<String> =
         render::templates::BUILTIN_STATIC.iter().map(|(n, _)| format!("static/{n}")).collect();

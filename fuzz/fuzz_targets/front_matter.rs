@@ -5,7 +5,7 @@
 //! hang (libFuzzer's `-timeout`) or a blow-up in memory (`-rss_limit_mb`) is a bug.
 
 use libfuzzer_sys::fuzz_target;
-use retning::content::{decode_text, split_front_matter};
+use retning::load::{decode_text, split_front_matter};
 use retning::model::{DirectorFields, InitiativeFields, SourceFile, StrategyFields};
 use retning::yaml;
 

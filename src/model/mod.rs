@@ -1,7 +1,7 @@
 //! The domain: strategies, themes, initiatives, directors, goals, budgets.
 //!
 //! These are the typed documents the load stage produces from front matter. They carry
-//! what the author wrote (ids as written, unresolved); the link stage (`crate::index`)
+//! what the author wrote (ids as written, unresolved); the link stage (`crate::link`)
 //! resolves ids and computes progress, status and sums.
 
 pub mod progress;

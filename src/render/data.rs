@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::Language;
-use crate::index::{BudgetSums, GoalNode, InitiativeNode, SiteIndex};
+use crate::link::{BudgetSums, GoalNode, InitiativeNode, SiteIndex};
 use crate::model::progress::two_decimals;
 use crate::model::Date;
 
@@ -189,7 +189,7 @@ fn key(site: &SiteIndex, node: &InitiativeNode) -> String {
 
 /// `/data/site.json`.
 pub fn site_json(site: &SiteIndex) -> Vec<u8> {
-    let init_key = |i: &crate::index::InitiativeIx| key(site, &site.initiatives[i.0]);
+    let init_key = |i: &crate::link::InitiativeIx| key(site, &site.initiatives[i.0]);
     let data = SiteJson {
         title: &site.config.title,
         organisation: &site.config.organisation,

@@ -1,6 +1,6 @@
 //! `/sitemap.xml` and `/atom.xml`.
 
-use crate::index::SiteIndex;
+use crate::link::SiteIndex;
 
 use super::OutputFile;
 

@@ -9,7 +9,7 @@
 //! - Links to `.md` files are rewritten to the URL of the document they name;
 //!   a link to a `.md` file that is no document is reported.
 
-use crate::index::HashMap;
+use crate::link::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -377,7 +377,7 @@ pub fn broken_link_problems(
 }
 
 /// Broken `.md` links in every document body and theme summary of a linked site.
-pub fn site_link_problems(site: &crate::index::SiteIndex) -> crate::error::Diagnostics {
+pub fn site_link_problems(site: &crate::link::SiteIndex) -> crate::error::Diagnostics {
     let mut with_unloaded;
     let urls = if site.unloaded_sources.is_empty() {
         &site.source_urls
@@ -445,12 +445,12 @@ fn resolve_md_link(dest: &str, source: &Path, urls: &HashMap<PathBuf, String>) -
         return LinkTarget::Other;
     }
     let target = if let Some(from_content) = path_part.strip_prefix('/') {
-        PathBuf::from(crate::content::CONTENT_DIR).join(from_content)
+        PathBuf::from(crate::load::CONTENT_DIR).join(from_content)
     } else {
         source.parent().unwrap_or(Path::new("")).join(path_part)
     };
     let mut target = normalize(&target);
-    if !urls.contains_key(&target) && target.starts_with(crate::content::CONTENT_DIR) {
+    if !urls.contains_key(&target) && target.starts_with(crate::load::CONTENT_DIR) {
         // `[x](strategy.md)` may name a strategy written as a folder.
         let as_folder = target.with_extension("").join("index.md");
         if urls.contains_key(&as_folder) {

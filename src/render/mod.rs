@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::error::Diagnostics;
 use crate::i18n::{Formatter, UiText};
-use crate::index::{DirectorIx, InitiativeIx, SiteIndex, StrategyIx, ThemeIx};
+use crate::link::{DirectorIx, InitiativeIx, SiteIndex, StrategyIx, ThemeIx};
 use crate::model::{Origin, Status};
 use markdown::MarkdownContext;
 use templates::Templates;

@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::i18n::Language;
-use crate::index::SiteIndex;
+use crate::link::SiteIndex;
 
 use super::OutputFile;
 

@@ -107,7 +107,7 @@ impl Templates {
                     .to_string_lossy()
                     .replace('\\', "/");
                 let relative = crate::error::display_path(root, path);
-                match crate::content::read_text(path) {
+                match crate::load::read_text(path) {
                     Ok(text) => {
                         match sources.iter_mut().find(|(n, _)| *n == name) {
                             Some(slot) => slot.1 = text,

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::{Formatter, UiText};
-use crate::index::{
+use crate::link::{
     BudgetSums, DirectorIx, GoalNode, InitiativeIx, InitiativeNode, SiteIndex, StrategyIx, ThemeIx,
 };
 use crate::model::progress::{self, ProgressSource};

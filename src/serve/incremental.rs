@@ -9,7 +9,7 @@
 //!
 //! - **Documents** are cached per file (parsing depends only on a file's text and
 //!   path), and a cached file is reused only when no event named it and its size and
-//!   modification time are unchanged. Discovery and [`content::assemble`] run as in a
+//!   modification time are unchanged. Discovery and [`load::assemble`] run as in a
 //!   build, so order and problems are the same. Discovery runs again only when a
 //!   named path is not a known file (created, removed, renamed, a folder). When the
 //!   watcher reports every change ([`Builder::set_events_complete`]: the system's
@@ -57,9 +57,9 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::config::{self, Config, CONFIG_FILE};
-use crate::content::{self, ContentFile, FileRole, ParsedFile};
 use crate::error::Diagnostics;
-use crate::index::{self, SiteIndex};
+use crate::link::{self, SiteIndex};
+use crate::load::{self, ContentFile, FileRole, ParsedFile};
 use crate::model::Origin;
 use crate::render::{self, templates::Templates, Lists, RenderOptions};
 use crate::serve::watch::{ChangeKind, Changes};
@@ -249,7 +249,7 @@ struct CachedDoc {
     parsed: Arc<ParsedFile>,
 }
 
-/// Copies of the parsed files for the next build's [`content::assemble`] (which takes
+/// Copies of the parsed files for the next build's [`load::assemble`] (which takes
 /// them by value), made on another thread after a build, while nobody waits.
 struct Spare {
     /// The discovery they were made for ([`Discovery::generation`]).
@@ -259,7 +259,7 @@ struct Spare {
     copies: std::thread::JoinHandle<Vec<ParsedFile>>,
 }
 
-/// What `content::discover` found, kept until a file or folder appears or goes, with
+/// What `load::discover` found, kept until a file or folder appears or goes, with
 /// the file parsed from each.
 struct Discovery {
     /// Tells this discovery from earlier ones.
@@ -286,7 +286,7 @@ struct LoadedTemplates {
 /// The site's static files as read, before checking them against generated ones.
 struct Statics {
     bytes: BTreeMap<String, Bytes>,
-    files: Vec<crate::output::StaticFile>,
+    files: Vec<crate::write::StaticFile>,
 }
 
 /// The pages of a site ([`render::page_plan`]), kept while its structure stays.
@@ -414,7 +414,7 @@ impl Builder {
             self.discovery = None;
             self.loose.clear();
         } else if kinds.contains(&ChangeKind::Content) {
-            let content = self.root.join(content::CONTENT_DIR);
+            let content = self.root.join(load::CONTENT_DIR);
             let changed: Vec<&PathBuf> =
                 changes.paths.iter().filter(|p| p.starts_with(&content)).collect();
             // Files that were there before and still are: no need to look for new ones.
@@ -477,7 +477,7 @@ impl Builder {
         // site.yaml
         if self.config.is_none() {
             // Parsed from the very text kept for comparison, so the two cannot disagree.
-            let config = match content::read_text(&self.root.join(CONFIG_FILE)) {
+            let config = match load::read_text(&self.root.join(CONFIG_FILE)) {
                 Ok(text) => config::parse(&text).map(|c| (c, text)),
                 Err(_) => config::load(&self.root).map(|c| (c, String::new())),
             };
@@ -502,7 +502,7 @@ impl Builder {
         }
 
         let as_of = config.as_of.unwrap_or_else(crate::today);
-        let index = index::link(config.clone(), documents, as_of, &mut problems);
+        let index = link::link(config.clone(), documents, as_of, &mut problems);
         if let Some(found) = template_problems {
             problems.extend(found);
         }
@@ -621,7 +621,7 @@ impl Builder {
     /// [`content::load`] does.
     fn load_documents(&mut self) -> (crate::model::Documents, Diagnostics) {
         if self.discovery.is_none() {
-            let (files, problems) = content::discover(&self.root);
+            let (files, problems) = load::discover(&self.root);
             let docs = files.iter().map(|f| self.loose.remove(&f.path)).collect();
             self.loose.clear();
             let positions = files.iter().enumerate().map(|(i, f)| (f.path.clone(), i)).collect();
@@ -658,7 +658,7 @@ impl Builder {
             .map(|&i| {
                 let f = &files[i];
                 let stamp = stamp(&f.path);
-                let parsed = Arc::new(content::parse_file(f));
+                let parsed = Arc::new(load::parse_file(f));
                 (i, CachedDoc { role: f.role.clone(), stamp, parsed })
             })
             .collect();
@@ -679,7 +679,7 @@ impl Builder {
             }
             _ => current.map(|p| ParsedFile::clone(p)).collect(),
         };
-        content::assemble(d.problems.clone(), parsed)
+        load::assemble(d.problems.clone(), parsed)
     }
 }
 
@@ -854,7 +854,7 @@ fn drop_elsewhere<T: Send + 'static>(value: T) {
 /// Indexes (into `files`) of the content files whose path goes through a symbolic link:
 /// all of them when `content/` itself is one.
 fn linked_files(root: &Path, files: &[ContentFile]) -> Vec<usize> {
-    let content = root.join(content::CONTENT_DIR);
+    let content = root.join(load::CONTENT_DIR);
     let is_link =
         |p: &Path| std::fs::symlink_metadata(p).map_or(true, |m| m.file_type().is_symlink());
     if is_link(&content) {
@@ -925,7 +925,7 @@ fn template_sources(root: &Path, config: &Config) -> BTreeMap<String, String> {
             }
             let name =
                 path.strip_prefix(&templates).unwrap_or(path).to_string_lossy().replace('\\', "/");
-            let text = content::read_text(path).unwrap_or_else(|e| format!("\u{0}unreadable: {e}"));
+            let text = load::read_text(path).unwrap_or_else(|e| format!("\u{0}unreadable: {e}"));
             sources.insert(name, text);
         }
     }
@@ -1152,7 +1152,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
     for (k, (a, b)) in old.strategies.iter().zip(&new.strategies).enumerate() {
         if a.progress != b.progress || a.budget != b.budget || a.initiatives != b.initiatives {
             pages.insert(file_for(&b.url));
-            pages.insert(render::print_file(new, crate::index::StrategyIx(k)));
+            pages.insert(render::print_file(new, crate::link::StrategyIx(k)));
             lists_changed = true;
         }
     }

@@ -456,7 +456,7 @@ fn print_new_warnings(console: &Console, status: &mut Status, warnings: &Diagnos
 /// The watched sources, for the start-up message.
 fn watched_names(root: &Path, theme: Option<&Path>) -> Vec<String> {
     let mut names = vec![crate::config::CONFIG_FILE.to_string()];
-    for dir in [crate::content::CONTENT_DIR, "static"] {
+    for dir in [crate::load::CONTENT_DIR, "static"] {
         if root.join(dir).is_dir() {
             names.push(format!("{dir}/"));
         }

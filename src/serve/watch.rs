@@ -25,7 +25,7 @@ use notify_debouncer_full::{
     RecommendedCache,
 };
 
-use crate::content::CONTENT_DIR;
+use crate::load::CONTENT_DIR;
 
 /// How long after an event it is handed on (events for the same path in that window
 /// are merged). Editors write a file in well under this.

@@ -34,10 +34,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::config::CONFIG_FILE;
-use crate::content::{self, FileRole, CONTENT_DIR, DIRECTORS_DIR};
 use crate::error::did_you_mean;
 use crate::i18n::Language;
-use crate::index::RESERVED_IDS;
+use crate::link::RESERVED_IDS;
+use crate::load::{self, FileRole, CONTENT_DIR, DIRECTORS_DIR};
 use crate::model::{is_valid_id, suggest_id, Date, DirectorFields, StrategyFields};
 
 /// What `retning new` makes.
@@ -297,14 +297,14 @@ impl Survey {
         let language = match crate::config::load(root) {
             Ok(config) => config.language,
             // A site.yaml with some other mistake still names its language.
-            Err(_) => content::read_text(&root.join(CONFIG_FILE))
+            Err(_) => load::read_text(&root.join(CONFIG_FILE))
                 .ok()
                 .and_then(|text| crate::yaml::from_str::<LanguageOnly>(&text).ok())
                 .and_then(|l| l.language)
                 .and_then(|code| Language::parse(code.trim()))
                 .unwrap_or(Language::En),
         };
-        let (files, _) = content::discover(root);
+        let (files, _) = load::discover(root);
         let mut strategies = Vec::new();
         let mut directors = Vec::new();
         for file in files {
@@ -353,8 +353,8 @@ impl Survey {
 }
 
 fn front_matter<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
-    let text = content::read_text(path).ok()?;
-    let (line, _) = content::split_front_matter(&text).ok()?;
+    let text = load::read_text(path).ok()?;
+    let (line, _) = load::split_front_matter(&text).ok()?;
     if line == 0 {
         return None;
     }
