@@ -17,6 +17,7 @@
 //! - [`incremental`]: the document cache and which pages a change affects.
 //! - [`server`]: HTTP, path safety, content types, error panel, live reload.
 
+pub mod http;
 pub mod incremental;
 pub mod server;
 pub mod watch;
@@ -39,8 +40,6 @@ use watch::{Changes, Watcher};
 
 /// The default port.
 pub const DEFAULT_PORT: u16 = 1111;
-/// HTTP worker threads (event streams get threads of their own).
-const WORKERS: usize = 4;
 /// Above this many changed pages, a reload notice says "every page".
 const MAX_LISTED_PAGES: usize = 500;
 
@@ -130,11 +129,10 @@ pub fn run(options: &Options) -> Result<(), String> {
         .canonicalize()
         .map_err(|e| format!("cannot use the folder `{}`: {e}", options.root.display()))?;
     let addr = SocketAddr::new(options.bind, options.port);
-    let http = listen(addr).map_err(|e| {
+    let listening = http::listen(addr).map_err(|e| {
         format!("cannot listen on {addr}: {e}\n  = help: is another server using the port? choose another with --port")
     })?;
-    let http = Arc::new(http);
-    let local = http.server_addr().to_ip().unwrap_or(addr);
+    let local = listening.local_addr().unwrap_or(addr);
 
     // Watching starts before the first build, so nothing saved during it is missed.
     // Ctrl-C and file events both end up in the rebuild loop.
@@ -215,7 +213,8 @@ pub fn run(options: &Options) -> Result<(), String> {
         }
     };
     let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
-    server::spawn_workers(http.clone(), shared.clone(), WORKERS);
+    let http = server::start(listening, shared.clone())
+        .map_err(|e| format!("cannot start the server on {addr}: {e}"))?;
     theme = builder.theme_dir();
     if let Err(e) = watcher.sync(theme.as_deref()) {
         console.warn(&format!("{e}; watching by polling from now on"));
@@ -293,21 +292,10 @@ pub fn run(options: &Options) -> Result<(), String> {
         builder.set_events_complete(watcher.mode() == watch::Mode::Native);
     }
 
-    for _ in 0..WORKERS {
-        http.unblock();
-    }
+    http.stop();
     drop(watcher);
     console.info("stopped");
     Ok(())
-}
-
-/// Listens on `addr` with TCP_NODELAY (accepted connections inherit it): tiny_http
-/// writes a response's head and body separately, and with Nagle's algorithm the body's
-/// last segment would wait for the browser's delayed ACK, some 40 ms a request.
-fn listen(addr: SocketAddr) -> Result<tiny_http::Server, Box<dyn std::error::Error + Send + Sync>> {
-    let listener = std::net::TcpListener::bind(addr)?;
-    socket2::SockRef::from(&listener).set_tcp_nodelay(true)?;
-    tiny_http::Server::from_listener(listener, None)
 }
 
 /// Runs a rebuild; a panic in it becomes an error (the server goes on, and the next

@@ -16,12 +16,12 @@
 //! restarted) reloads too.
 
 use std::io::Write;
-use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
+use std::net::TcpStream;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread;
 use std::time::Duration;
 
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use super::http::{header_value, EventStreams, Listening, Reply, Request, Running};
 
 use crate::error::Diagnostics;
 use crate::serve::incremental::OutputMap;
@@ -78,10 +78,15 @@ pub struct Snapshot {
     pub build: String,
 }
 
+/// At most this many pages listen for reload notices at once; more are answered 503.
+pub const MAX_EVENT_STREAMS: usize = 256;
+
 /// State shared by the request handlers and the rebuild loop.
 pub struct Shared {
     snapshot: RwLock<Arc<Snapshot>>,
-    clients: Mutex<Vec<SyncSender<Arc<str>>>>,
+    /// Pages listening for reload notices: their connections, written without blocking
+    /// (a page that does not read its notices is dropped, never waited for).
+    clients: Mutex<Vec<TcpStream>>,
     loopback_hosts_only: bool,
 }
 
@@ -108,23 +113,30 @@ impl Shared {
         let build = snapshot.build.clone();
         *self.snapshot.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
         let notice = serde_json::json!({ "build": build, "all": all, "pages": pages });
-        let message: Arc<str> = format!("event: reload\ndata: {notice}\n\n").into();
+        self.send_all(format!("event: reload\ndata: {notice}\n\n").as_bytes());
+    }
+
+    /// Writes `message` to every listening page, dropping those that are gone or do
+    /// not keep up.
+    fn send_all(&self, message: &[u8]) {
         let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        clients.retain(|client| match client.try_send(message.clone()) {
-            Ok(()) | Err(TrySendError::Full(_)) => true,
-            Err(TrySendError::Disconnected(_)) => false,
-        });
+        clients.retain_mut(|client| matches!(client.write(message), Ok(n) if n == message.len()));
     }
 
     /// Number of pages listening for reload notices.
     pub fn listeners(&self) -> usize {
         self.clients.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
+}
 
-    fn subscribe(&self) -> Receiver<Arc<str>> {
-        let (tx, rx) = mpsc::sync_channel(64);
-        self.clients.lock().unwrap_or_else(|e| e.into_inner()).push(tx);
-        rx
+impl EventStreams for Shared {
+    fn adopt(&self, stream: TcpStream) -> bool {
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        if clients.len() >= MAX_EVENT_STREAMS || stream.set_nonblocking(true).is_err() {
+            return false;
+        }
+        clients.push(stream);
+        true
     }
 }
 
@@ -134,26 +146,21 @@ pub fn site_path(base_path: &str, output_path: &str) -> String {
     format!("{base_path}{path}")
 }
 
-/// Starts `workers` threads answering requests of `server` until it is unblocked.
-pub fn spawn_workers(
-    server: Arc<tiny_http::Server>,
-    shared: Arc<Shared>,
-    workers: usize,
-) -> Vec<thread::JoinHandle<()>> {
-    (0..workers)
-        .map(|i| {
-            let server = server.clone();
-            let shared = shared.clone();
-            thread::Builder::new()
-                .name(format!("retning-http-{i}"))
-                .spawn(move || {
-                    while let Ok(request) = server.recv() {
-                        handle(request, &shared);
-                    }
-                })
-                .expect("spawn an HTTP worker thread")
-        })
-        .collect()
+/// Starts answering requests on `listening` from `shared` until [`Running::stop`].
+pub fn start(listening: Listening, shared: Arc<Shared>) -> std::io::Result<Running> {
+    let handler_shared = shared.clone();
+    let handler = Arc::new(move |request: &Request| answer(request, &handler_shared));
+    let running = listening.start(handler, shared.clone())?;
+    // Idle event streams get a comment now and then, so dead connections are noticed.
+    let weak = Arc::downgrade(&shared);
+    thread::Builder::new().name("retning-keep-alive".into()).spawn(move || loop {
+        thread::sleep(KEEP_ALIVE);
+        match weak.upgrade() {
+            Some(shared) => shared.send_all(b": keep-alive\n\n"),
+            None => return,
+        }
+    })?;
+    Ok(running)
 }
 
 /// Where a request target leads.
@@ -332,60 +339,45 @@ fn placeholder_page() -> String {
     )
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+fn reply(
+    status: u16,
+    content_type: &str,
+    body: Vec<u8>,
+    extra: Vec<(&'static str, String)>,
+) -> Reply {
+    let mut headers = vec![
+        ("Content-Type", content_type.to_string()),
+        ("Cache-Control", "no-store".to_string()),
+        ("X-Content-Type-Options", "nosniff".to_string()),
+    ];
+    headers.extend(extra);
+    Reply { status, headers, body, event_stream: false }
 }
 
-fn respond(request: Request, status: u16, content_type: &str, body: Vec<u8>, extra: &[Header]) {
-    let mut response = Response::from_data(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
-    for h in extra {
-        response.add_header(h.clone());
-    }
-    // The browser may have gone away; nothing to do about it.
-    let _ = request.respond(response);
-}
-
-/// Answers one request.
-fn handle(request: Request, shared: &Shared) {
-    let is_head = *request.method() == Method::Head;
-    if !is_head && *request.method() != Method::Get {
-        respond(
-            request,
-            405,
-            "text/plain; charset=utf-8",
-            b"only GET and HEAD\n".to_vec(),
-            &[header("Allow", "GET, HEAD")],
-        );
-        return;
+/// Answers one request from what is served now. Pure but for reading `shared`: the
+/// transport ([`super::http`]) does the I/O.
+pub fn answer(request: &Request, shared: &Shared) -> Reply {
+    let is_head = request.method == "HEAD";
+    if !is_head && request.method != "GET" {
+        let allow = vec![("Allow", "GET, HEAD".to_string())];
+        return reply(405, "text/plain; charset=utf-8", b"only GET and HEAD\n".to_vec(), allow);
     }
     if shared.loopback_hosts_only {
-        let host = request.headers().iter().find(|h| h.field.equiv("Host"));
-        if let Some(host) = host.map(|h| h.value.as_str().to_string()) {
-            if !is_loopback_host(&host) {
-                let text = format!(
-                    "403 Forbidden: retning serve on a loopback address answers requests for localhost or 127.0.0.1 only, not for `{host}` (start it with --bind to serve other names)\n"
-                );
-                respond(request, 403, "text/plain; charset=utf-8", text.into_bytes(), &[]);
-                return;
-            }
+        if let Some(host) = request.host.as_deref().filter(|h| !is_loopback_host(h)) {
+            let text = format!(
+                "403 Forbidden: retning serve on a loopback address answers requests for localhost or 127.0.0.1 only, not for `{}` (start it with --bind to serve other names)\n",
+                header_value(host)
+            );
+            return reply(403, "text/plain; charset=utf-8", text.into_bytes(), Vec::new());
         }
     }
-    let url = request.url().to_string();
+    let url = request.target.as_str();
     if url.split('?').next() == Some(EVENTS_PATH) {
-        if is_head {
-            respond(request, 200, "text/event-stream", Vec::new(), &[]);
-        } else {
-            stream_events(request, shared);
-        }
-        return;
+        return event_stream(shared, is_head);
     }
     let snap = shared.snapshot();
     let cookie =
-        header("Set-Cookie", &format!("{BUILD_COOKIE}={}; Path=/; SameSite=Strict", snap.build));
+        vec![("Set-Cookie", format!("{BUILD_COOKIE}={}; Path=/; SameSite=Strict", snap.build))];
     let Some(files) = &snap.files else {
         // Never built: every page is the placeholder with the errors.
         let page = placeholder_page();
@@ -393,43 +385,68 @@ fn handle(request: Request, shared: &Shared) {
             Some(panel) => inject_panel(page.as_bytes(), panel),
             None => page.into_bytes(),
         };
-        respond(request, 503, "text/html; charset=utf-8", body, &[cookie]);
-        return;
+        return reply(503, "text/html; charset=utf-8", body, cookie);
     };
     let html = |bytes: &[u8]| match &snap.panel {
         Some(panel) => inject_panel(bytes, panel),
         None => bytes.to_vec(),
     };
-    match resolve(&url, &snap.base_path, |p| files.contains_key(p)) {
+    match resolve(url, &snap.base_path, |p| files.contains_key(p)) {
         Target::File(path) => {
             let bytes = files.get(&path).expect("`resolve` found it in the same files");
             let kind = content_type(&path);
             if kind.starts_with("text/html") {
-                respond(request, 200, kind, html(bytes), &[cookie]);
+                reply(200, kind, html(bytes), cookie)
             } else {
-                respond(request, 200, kind, bytes.to_vec(), &[]);
+                reply(200, kind, bytes.to_vec(), Vec::new())
             }
         }
         Target::Redirect(to) => {
             let query = url.find('?').map(|i| &url[i..]).unwrap_or_default();
-            respond(
-                request,
+            // `header_value` percent-encodes what is not ASCII (a base path such as
+            // `/strategiår/`), which is what a Location must hold.
+            reply(
                 301,
                 "text/plain; charset=utf-8",
                 Vec::new(),
-                &[header("Location", &format!("{to}{query}"))],
-            );
+                vec![("Location", format!("{to}{query}"))],
+            )
         }
         Target::NotFound => {
             let body = match files.get("404.html") {
                 Some(page) => html(page),
                 None => b"<!DOCTYPE html><title>404</title><h1>404 Not Found</h1>".to_vec(),
             };
-            respond(request, 404, "text/html; charset=utf-8", body, &[cookie]);
+            reply(404, "text/html; charset=utf-8", body, cookie)
         }
         Target::Bad => {
-            respond(request, 400, "text/plain; charset=utf-8", b"400 Bad Request\n".to_vec(), &[]);
+            reply(400, "text/plain; charset=utf-8", b"400 Bad Request\n".to_vec(), Vec::new())
         }
+    }
+}
+
+/// The start of an event stream: its head and a `hello` naming the current build;
+/// the transport then hands the connection to [`Shared`].
+fn event_stream(shared: &Shared, is_head: bool) -> Reply {
+    if shared.listeners() >= MAX_EVENT_STREAMS {
+        return reply(
+            503,
+            "text/plain; charset=utf-8",
+            b"too many open pages\n".to_vec(),
+            Vec::new(),
+        );
+    }
+    let hello = serde_json::json!({ "build": shared.snapshot().build });
+    let body = format!("retry: 1000\n\nevent: hello\ndata: {hello}\n\n").into_bytes();
+    Reply {
+        status: 200,
+        headers: vec![
+            ("Content-Type", "text/event-stream".into()),
+            ("Cache-Control", "no-store".into()),
+            ("X-Accel-Buffering", "no".into()),
+        ],
+        body: if is_head { Vec::new() } else { body },
+        event_stream: !is_head,
     }
 }
 
@@ -444,32 +461,6 @@ pub fn is_loopback_host(host: &str) -> bool {
     name == "localhost"
         || name.ends_with(".localhost")
         || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
-
-/// Keeps a Server-Sent Events stream open on its own thread.
-fn stream_events(request: Request, shared: &Shared) {
-    let notices = shared.subscribe();
-    let build = shared.snapshot().build.clone();
-    let mut writer = request.into_writer();
-    thread::spawn(move || {
-        let hello = serde_json::json!({ "build": build });
-        let head = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\nX-Accel-Buffering: no\r\n\r\nretry: 1000\n\nevent: hello\ndata: {hello}\n\n"
-        );
-        if writer.write_all(head.as_bytes()).and_then(|()| writer.flush()).is_err() {
-            return;
-        }
-        loop {
-            let chunk: Arc<str> = match notices.recv_timeout(KEEP_ALIVE) {
-                Ok(message) => message,
-                Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".into(),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return,
-            };
-            if writer.write_all(chunk.as_bytes()).and_then(|()| writer.flush()).is_err() {
-                return;
-            }
-        }
-    });
 }
 
 #[cfg(test)]
