@@ -217,7 +217,7 @@ pub fn build_observed(
     // Rendered pages go straight into the staging folder, so a large site is never
     // held in memory whole; the staging folder is dropped (and the last good output
     // kept) on any error.
-    let staging = write::Staging::begin(output)?;
+    let staging = write::Staging::begin(root, output)?;
     observer.started(Stage::Render);
     let started = std::time::Instant::now();
     let paths = render::render_into(

@@ -2,8 +2,18 @@
 //!
 //! A build is written into a fresh folder beside the output and swapped in only when
 //! complete, so a failed or interrupted build never leaves a half-written site and the
-//! last good output stays as it was. A marker file tells retning's own output folders
-//! apart: a folder without it is never deleted or overwritten.
+//! last good output stays as it was. The swap is one step where the OS has one
+//! (`renameat2(RENAME_EXCHANGE)` on Linux, `renameatx_np(RENAME_SWAP)` on macOS), and a
+//! build stopped between the two renames elsewhere is repaired by the next one
+//! ([`recover`]), which never deletes the only complete copy of a site.
+//!
+//! A marker file tells retning's own output folders apart, and names the site it was
+//! written for: a folder without it, or with a marker of another site, is never
+//! deleted or overwritten. One build at a time writes an output ([`lock`]).
+
+mod lock;
+
+pub use lock::{lock_path, OutputLock, WhenLocked};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,6 +25,65 @@ use crate::render::OutputFile;
 
 /// The marker file retning puts in every output folder it writes.
 pub const MARKER: &str = ".retning-output";
+
+/// The marker's first line; the second names the site (`site: <path>`).
+const MARKER_TEXT: &str = "This folder is written by retning; it is replaced on every build.\n";
+
+/// The marker's text for a site at `root` written into `output`: the site's folder as
+/// seen from the output's folder, so that the pair can be moved together.
+fn marker_text(root: &Path, output: &Path) -> String {
+    format!("{MARKER_TEXT}site: {}\n", site_seen_from(root, output).display())
+}
+
+/// `root` relative to `output`'s parent where it can be (`.` for the default output
+/// `public/` inside the site), else absolute.
+fn site_seen_from(root: &Path, output: &Path) -> PathBuf {
+    let root = resolve(root);
+    let output = resolve(output);
+    let Some(parent) = output.parent() else { return root };
+    if let Ok(inside) = root.strip_prefix(parent) {
+        return if inside.as_os_str().is_empty() { PathBuf::from(".") } else { inside.into() };
+    }
+    let mut up = PathBuf::new();
+    let mut base = parent;
+    loop {
+        if let Ok(rest) = root.strip_prefix(base) {
+            return up.join(rest);
+        }
+        match base.parent() {
+            Some(next) => {
+                up.push("..");
+                base = next;
+            }
+            None => return root,
+        }
+    }
+}
+
+/// Whose output a folder is, by its marker.
+#[derive(Debug, PartialEq, Eq)]
+enum Owner {
+    /// No marker: not retning's.
+    Nobody,
+    /// This site's (or a marker from before markers named their site).
+    ThisSite,
+    /// Another site's, or a marker retning did not write.
+    Other(String),
+}
+
+fn owner(root: &Path, output: &Path) -> Owner {
+    let Ok(text) = fs::read_to_string(resolve(output).join(MARKER)) else {
+        return Owner::Nobody;
+    };
+    if text == MARKER_TEXT {
+        return Owner::ThisSite;
+    }
+    match text.strip_prefix(MARKER_TEXT).and_then(|rest| rest.strip_prefix("site: ")) {
+        Some(site) if Path::new(site.trim_end()) == site_seen_from(root, output) => Owner::ThisSite,
+        Some(site) => Owner::Other(site.trim_end().to_string()),
+        None => Owner::Other(String::new()),
+    }
+}
 
 /// A file to copy into the output as it is.
 #[derive(Debug, Clone)]
@@ -97,25 +166,37 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
             help,
         ));
     }
-    if out_abs.is_dir() && !out_abs.join(MARKER).exists() {
-        let empty = fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
-        if !empty {
-            return Err(output_problem(
-                output,
-                format!(
-                    "`{}` holds files that retning did not write; it will not replace them",
-                    output.display()
-                ),
-                "empty or remove the folder yourself, or choose another output folder",
-            ));
-        }
+    if !out_abs.is_dir() {
+        return Ok(());
     }
-    Ok(())
+    let empty = fs::read_dir(&out_abs).map(|mut d| d.next().is_none()).unwrap_or(false);
+    let message = match owner(root, output) {
+        Owner::ThisSite => return Ok(()),
+        _ if empty => return Ok(()),
+        Owner::Nobody | Owner::Other(_) if !out_abs.join(MARKER).exists() => format!(
+            "`{}` holds files that retning did not write; it will not replace them",
+            output.display()
+        ),
+        Owner::Other(site) if !site.is_empty() => format!(
+            "`{}` was written by retning for another site (`{site}`); it will not replace it",
+            output.display()
+        ),
+        _ => format!(
+            "`{}` has a marker file that retning did not write; it will not replace the folder",
+            output.display()
+        ),
+    };
+    Err(output_problem(
+        output,
+        message,
+        "empty or remove the folder yourself, or choose another output folder",
+    ))
 }
 
 /// A new output being written: a staging folder beside the output that replaces it
 /// on [`Staging::commit`], and is removed if dropped before that.
 pub struct Staging {
+    root: PathBuf,
     output: PathBuf,
     target: PathBuf,
     staging: PathBuf,
@@ -127,26 +208,25 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Prepares a staging folder for `output` (which should have passed
-    /// [`check_output_dir`]).
-    pub fn begin(output: &Path) -> Result<Staging, Diagnostics> {
-        let target = resolve(output);
-        let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+    /// Prepares a staging folder for the site at `root` to replace `output` (which
+    /// should have passed [`check_output_dir`]; the caller holds its [`OutputLock`]).
+    pub fn begin(root: &Path, output: &Path) -> Result<Staging, Diagnostics> {
+        let (staging_path, retired) = side_folders(output);
         let mut staging = Staging {
+            root: root.to_path_buf(),
             output: output.to_path_buf(),
-            staging: parent.join(format!(".{name}.retning-new")),
-            retired: parent.join(format!(".{name}.retning-old")),
-            target,
+            staging: staging_path,
+            retired,
+            target: resolve(output),
             committed: false,
             #[cfg(unix)]
             folder: None,
         };
-        fs::create_dir_all(&parent)
-            .map_err(|e| staging.fail("cannot create the output's parent folder", e))?;
+        recover(output)?;
+        if let Some(parent) = staging.target.parent() {
+            fs::create_dir_all(parent)
+                .map_err(|e| staging.fail("cannot create the output's parent folder", e))?;
+        }
         for leftover in [&staging.staging, &staging.retired] {
             if leftover.exists() {
                 fs::remove_dir_all(leftover).map_err(|e| {
@@ -253,11 +333,15 @@ impl Staging {
 
     /// Swaps the staging folder in as the output; the old output is removed.
     pub fn commit(mut self) -> Result<(), Diagnostics> {
-        fs::write(
-            self.staging.join(MARKER),
-            "This folder is written by retning; it is replaced on every build.\n",
-        )
-        .map_err(|e| self.fail("cannot write the marker file", e))?;
+        // The marker is written last: a staging folder with it is a complete site.
+        fs::write(self.staging.join(MARKER), marker_text(&self.root, &self.output))
+            .map_err(|e| self.fail("cannot write the marker file", e))?;
+        if self.target.exists() && exchange(&self.staging, &self.target).is_ok() {
+            // The old site is now where the staging folder was.
+            self.committed = true;
+            remove_tree(&self.staging);
+            return Ok(());
+        }
         if self.target.exists() {
             fs::rename(&self.target, &self.retired)
                 .map_err(|e| self.fail("cannot move the old site aside", e))?;
@@ -281,6 +365,65 @@ impl Drop for Staging {
     }
 }
 
+/// The staging and retired folders of `output`: `.<name>.retning-new` and
+/// `.<name>.retning-old` beside it.
+fn side_folders(output: &Path) -> (PathBuf, PathBuf) {
+    let target = resolve(output);
+    let parent = target.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    (parent.join(format!(".{name}.retning-new")), parent.join(format!(".{name}.retning-old")))
+}
+
+/// Repairs what a build stopped during its swap left (on systems without a one-step
+/// swap): when the output is missing, the newest complete site beside it (the staging
+/// folder, whose marker is written last, then the retired one) is moved back in place.
+/// Nothing is deleted here; the next [`Staging::begin`] removes what is left over only
+/// once the output is in place again.
+pub fn recover(output: &Path) -> Result<(), Diagnostics> {
+    let target = resolve(output);
+    if target.exists() {
+        return Ok(());
+    }
+    let (staging, retired) = side_folders(output);
+    for candidate in [staging, retired] {
+        if candidate.join(MARKER).is_file() {
+            return fs::rename(&candidate, &target).map_err(|e| {
+                output_problem(
+                    output,
+                    format!(
+                        "cannot move the site left in `{}` back in place: {e}",
+                        candidate.display()
+                    ),
+                    "move it back yourself, or remove it and build again",
+                )
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Swaps two folders in one step, where the OS can.
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(any(target_os = "linux", target_os = "android", target_os = "macos", target_os = "ios"))]
+    {
+        use rustix::fs::{renameat_with, RenameFlags, CWD};
+        Ok(renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE)?)
+    }
+    #[cfg(not(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "macos",
+        target_os = "ios"
+    )))]
+    {
+        let _ = (a, b);
+        Err(std::io::ErrorKind::Unsupported.into())
+    }
+}
+
 /// Removes a folder tree, its top-level entries in parallel: the last output of a large
 /// site holds tens of thousands of files, and unlinking them one by one on one core
 /// was a tenth of a build. Errors are ignored (what is left is removed next time).
@@ -294,13 +437,15 @@ fn remove_tree(dir: &Path) {
     let _ = fs::remove_dir_all(dir);
 }
 
-/// Writes `files` and `statics` as the new contents of `output`, atomically.
+/// Writes `files` and `statics` as the new contents of `output` for the site at
+/// `root`, atomically (the caller holds the output's [`OutputLock`]).
 pub fn write(
+    root: &Path,
     output: &Path,
     files: &[OutputFile],
     statics: &[StaticFile],
 ) -> Result<(), Diagnostics> {
-    let staging = Staging::begin(output)?;
+    let staging = Staging::begin(root, output)?;
     files.par_iter().try_for_each(|f| staging.put(f))?;
     staging.copy_statics(statics)?;
     staging.commit()
@@ -394,11 +539,11 @@ mod tests {
         let site = tempfile::tempdir().unwrap();
         let out = site.path().join("public");
         let files = vec![OutputFile { path: "a/index.html".into(), bytes: b"one".to_vec() }];
-        write(&out, &files, &[]).unwrap();
+        write(site.path(), &out, &files, &[]).unwrap();
         assert_eq!(fs::read(out.join("a/index.html")).unwrap(), b"one");
         assert!(out.join(MARKER).exists());
         let files = vec![OutputFile { path: "b.txt".into(), bytes: b"two".to_vec() }];
-        write(&out, &files, &[]).unwrap();
+        write(site.path(), &out, &files, &[]).unwrap();
         assert!(!out.join("a").exists());
         assert_eq!(fs::read(out.join("b.txt")).unwrap(), b"two");
         let leftovers: Vec<_> =
@@ -423,7 +568,7 @@ mod tests {
             // pipeline never makes two.)
             file("a/b/c/f.svg", "6"),
         ];
-        write(&out, &files, &[]).unwrap();
+        write(site.path(), &out, &files, &[]).unwrap();
         for (path, text) in [
             ("top.txt", "0"),
             ("a/b/c/index.html", "1"),
@@ -437,12 +582,12 @@ mod tests {
         }
         // A file where a folder is needed is an error, not a panic.
         let clash = vec![file("a", "x"), file("a/b/index.html", "y")];
-        assert!(write(&site.path().join("other"), &clash, &[]).is_err());
+        assert!(write(site.path(), &site.path().join("other"), &clash, &[]).is_err());
         // The same by whole paths (other platforms, or where the staging folder could
         // not be opened).
         let out = site.path().join("by-path");
         #[allow(unused_mut)]
-        let mut staging = Staging::begin(&out).unwrap();
+        let mut staging = Staging::begin(site.path(), &out).unwrap();
         #[cfg(unix)]
         {
             staging.folder = None;
@@ -455,5 +600,64 @@ mod tests {
         assert_eq!(fs::read_to_string(out.join("a/b/c/f.svg")).unwrap(), "6");
         assert_eq!(fs::read_to_string(out.join("x/y/z2.svg")).unwrap(), "5");
         assert_eq!(fs::read_to_string(out.join("a/b/d/e.svg")).unwrap(), "3");
+    }
+
+    #[test]
+    fn a_stopped_swap_is_repaired_and_the_only_site_kept() {
+        let site = tempfile::tempdir().unwrap();
+        let out = site.path().join("public");
+        let file = |text: &str| vec![OutputFile { path: "index.html".into(), bytes: text.into() }];
+        write(site.path(), &out, &file("old"), &[]).unwrap();
+        // Stopped after the old site was moved aside, before the new one was moved in.
+        let (staging, retired) = side_folders(&out);
+        fs::rename(&out, &retired).unwrap();
+        recover(&out).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        // Both complete: the newer (the staging folder, marker written) wins.
+        fs::rename(&out, &retired).unwrap();
+        fs::create_dir(&staging).unwrap();
+        fs::write(staging.join("index.html"), "new").unwrap();
+        fs::write(staging.join(MARKER), marker_text(site.path(), &out)).unwrap();
+        recover(&out).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        // A half-written staging folder (no marker) is never taken for a site.
+        fs::remove_dir_all(&out).unwrap();
+        fs::create_dir(&staging).unwrap();
+        fs::write(staging.join("index.html"), "half").unwrap();
+        recover(&out).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        // The next build removes the leftovers once the output is in place.
+        write(site.path(), &out, &file("next"), &[]).unwrap();
+        assert!(!staging.exists() && !retired.exists());
+    }
+
+    #[test]
+    fn the_marker_names_its_site() {
+        let dir = tempfile::tempdir().unwrap();
+        let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+        let out = dir.path().join("out");
+        let files = vec![OutputFile { path: "index.html".into(), bytes: b"x".to_vec() }];
+        write(&one, &out, &files, &[]).unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join(MARKER)).unwrap(),
+            format!("{MARKER_TEXT}site: one\n")
+        );
+        assert!(check_output_dir(&one, &out).is_ok());
+        let other = check_output_dir(&two, &out).unwrap_err();
+        assert!(other.iter().next().unwrap().message.contains("for another site (`one`)"));
+        // A marker written by hand (`touch x/.retning-output`) does not make a folder
+        // retning's to wipe.
+        let foreign = dir.path().join("foreign");
+        fs::create_dir(&foreign).unwrap();
+        fs::write(foreign.join("keep.txt"), "mine").unwrap();
+        fs::write(foreign.join(MARKER), "").unwrap();
+        assert!(check_output_dir(&one, &foreign).is_err());
+        // A marker from before markers named their site still counts as retning's.
+        fs::write(out.join(MARKER), MARKER_TEXT).unwrap();
+        assert!(check_output_dir(&two, &out).is_ok());
+        // The default output inside the site records `.`.
+        write(&one, &one.join("public"), &files, &[]).unwrap();
+        let text = fs::read_to_string(one.join("public").join(MARKER)).unwrap();
+        assert!(text.ends_with("site: .\n"), "{text}");
     }
 }

@@ -1034,8 +1034,26 @@ fn a_build_never_deletes_files_it_did_not_create() {
     assert_eq!(site.read("index.html"), "min egen side");
     assert_eq!(site.read("rapport.pdf"), "PDF");
     assert_eq!(files_of(&site.public()).len(), 2);
-    // With the marker, the folder is retning's own and is replaced as a whole.
+    // A marker made by hand (`touch public/.retning-output`) does not make the folder
+    // retning's to replace.
     site.file("public/.retning-output", "");
+    let (out, _) = build_limited(&site, Duration::from_secs(20));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("has a marker file that retning did not write"), "{err}");
+    assert_eq!(site.read("rapport.pdf"), "PDF");
+    // Nor is another site's output this site's to replace.
+    let other = base();
+    other.build_ok();
+    let out = site.build_to(&other.public());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("was written by retning for another site"), "{}", stderr(&out));
+    assert!(other.public().join("index.html").is_file());
+    // With the marker of this site's last build, the folder is replaced as a whole.
+    site.file(
+        "public/.retning-output",
+        "This folder is written by retning; it is replaced on every build.\nsite: .\n",
+    );
     site.build_ok();
     assert!(!site.public().join("rapport.pdf").exists());
     assert!(site.public().join(".retning-output").is_file());

@@ -202,7 +202,9 @@ pub fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     }
     for entry in walkdir::WalkDir::new(dir) {
         let entry = entry.expect("walk");
-        if entry.file_type().is_file() {
+        // The marker names the site's folder as seen from the output, so it differs
+        // between outputs in different places: it is bookkeeping, not the site.
+        if entry.file_type().is_file() && entry.file_name() != retning::write::MARKER {
             let rel = entry
                 .path()
                 .strip_prefix(dir)
