@@ -145,7 +145,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
 /// UTF-16 text (after its byte-order mark), or `None` where it is not whole UTF-16
 /// text or holds a NUL.
 fn decode_utf16(bytes: &[u8], little_endian: bool) -> Option<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let units = bytes.chunks_exact(2).map(|pair| {
