@@ -178,6 +178,22 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
             );
         }
     }
+    if let Some(statement) = &file.accessibility_statement {
+        if !is_web_address(statement) {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::InvalidValue,
+                    at("accessibility_statement", Some(statement)),
+                    format!("`{statement}` is not a web address"),
+                )
+                .with_help(
+                    "write the full address of the statement, starting with `https://`, \
+                     like `https://was.digst.dk/strategi-example-dk`",
+                )
+                .with_source(text),
+            );
+        }
+    }
     if problems.has_errors() {
         return Err(problems);
     }
@@ -194,6 +210,18 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         description: file.description,
         accessibility_statement: file.accessibility_statement,
         allow_html: file.allow_html,
+    })
+}
+
+/// Whether `url` is an absolute `http(s)` address with a host: the only kind a page may
+/// link from a field of `site.yaml` (a `javascript:` one would run from every footer).
+fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let scheme = ["https://", "http://"].into_iter().find(|s| lower.starts_with(s));
+    let rest = scheme.map(|s| &url[s.len()..]);
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
     })
 }
 
@@ -267,5 +295,25 @@ mod tests {
         let d = e.iter().next().unwrap();
         assert_eq!(d.location.to_string(), "site.yaml:4:11");
         assert!(d.help.as_deref().unwrap().contains("da, nb, nn, sv, en"));
+    }
+
+    #[test]
+    fn accessibility_statement_is_a_web_address() {
+        let with = |value: &str| parse(&format!("{MINIMAL}accessibility_statement: \"{value}\"\n"));
+        assert!(with("https://was.digst.dk/strategi-x-dk").is_ok());
+        assert!(with("http://uustatus.no/nb/erklaringer/publisert/x").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "//x.dk",
+            "https://",
+            "www.x.dk",
+        ] {
+            let problems = with(bad).expect_err(bad);
+            let d = problems.iter().next().unwrap();
+            assert_eq!(d.location.line, Some(5), "{bad}");
+            assert!(d.message.contains("not a web address"), "{bad}: {}", d.message);
+        }
     }
 }

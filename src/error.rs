@@ -45,6 +45,9 @@ pub enum ProblemKind {
     UnknownReference,
     /// A `.md` link in Markdown that points to no document.
     BrokenLink,
+    /// A link or image in Markdown whose URL scheme is not http, https, mailto or tel
+    /// (`javascript:`, `data:`, ...): it is left out of the page.
+    UnsafeUrl,
     /// Two strategies give the same theme different titles.
     ThemeTitleMismatch,
     /// An initiative names no responsible director.

@@ -94,6 +94,7 @@ pub fn load_observed(
     let started = std::time::Instant::now();
     let as_of = config.as_of.unwrap_or_else(today);
     let index = link::link(config, documents, as_of, &mut problems);
+    problems.extend(render::markdown::site_unsafe_url_problems(&index));
     let templates = match templates {
         Ok(t) => Some(t),
         Err(found) => {

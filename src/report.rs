@@ -37,21 +37,26 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         Severity::Warning => "warning",
     };
     let mut out = String::new();
-    let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", d.message);
-    let _ = writeln!(out, "  {blue}-->{reset} {}", d.location);
+    let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", visible(&d.message));
+    let _ = writeln!(out, "  {blue}-->{reset} {}", visible(&d.location.to_string()));
     if let (Some(line), Some(full)) = (d.location.line, &d.source_line) {
         // A very long line (minified YAML, say) is shown as a window around the column.
         let (text, column) = window(full, d.location.column.unwrap_or(1));
-        let text = &text;
         let number = line.to_string();
         let gutter = " ".repeat(number.len());
         let _ = writeln!(out, "{blue}{gutter} |{reset}");
-        let _ = writeln!(out, "{blue}{number} |{reset} {text}");
+        let shown: String = text.chars().map(shown_char).collect();
+        let _ = writeln!(out, "{blue}{number} |{reset} {shown}");
         if d.location.column.is_some() {
+            // Under each character as many spaces as it takes on screen (a control
+            // character is shown as its escape).
             let before: String = text
                 .chars()
                 .take(column.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .map(|c| match c {
+                    '\t' => "\t".to_string(),
+                    c => " ".repeat(shown_char(c).chars().count()),
+                })
                 .collect();
             let width = text
                 .chars()
@@ -59,7 +64,8 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
                 .take_while(|c| {
                     !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':' | ')' | '(')
                 })
-                .count()
+                .map(|c| shown_char(c).chars().count())
+                .sum::<usize>()
                 .max(1);
             let _ = writeln!(
                 out,
@@ -69,9 +75,31 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         }
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "  {blue}={reset} {bold}help{reset}: {help}");
+        let _ = writeln!(out, "  {blue}={reset} {bold}help{reset}: {}", visible(help));
     }
     out
+}
+
+/// `text` with every control character but tab and line break shown as an escape
+/// (`\u{1b}`): a file's text in a message must not move the cursor, change colours,
+/// set the terminal's title or ring its bell.
+fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(|c| c == '\t' || c == '\n' || !c.is_control()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars().map(|c| if c == '\n' { "\n".into() } else { shown_char(c) }).collect(),
+    )
+}
+
+/// How one character of a file is shown: itself, or a control character (C0 but tab,
+/// DEL, C1) as its escape.
+fn shown_char(c: char) -> std::borrow::Cow<'static, str> {
+    if c != '\t' && c.is_control() {
+        std::borrow::Cow::Owned(c.escape_unicode().to_string())
+    } else {
+        std::borrow::Cow::Owned(c.to_string())
+    }
 }
 
 /// At most [`MAX_SHOWN`] characters of `line` around `column` (1-based), with `…` where
@@ -143,8 +171,15 @@ pub fn github(d: &Diagnostic) -> String {
     format!("::{level} {props}::{}", escape_data(&message))
 }
 
+/// A workflow command's data: `%`, CR and LF as GitHub asks, and every other control
+/// character as an escape, as in [`human`] (the log is shown in a terminal too).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+        .chars()
+        .map(|c| if c == '\t' { "\t".into() } else { shown_char(c) })
+        .collect()
 }
 
 fn escape_property(s: &str) -> String {
@@ -213,5 +248,29 @@ mod tests {
             github(&sample()),
             "::error file=content/s/a.md,line=3,col=14::unknown director `thomas-harfort` (help: did you mean `thomas-harfot`?)"
         );
+    }
+
+    #[test]
+    fn control_characters_from_files_are_shown_escaped() {
+        let line = "title: \u{1b}]0;pwned\u{7}\u{1b}[2J x\u{9b}y";
+        let d = Diagnostic::error(
+            crate::error::ProblemKind::InvalidValue,
+            crate::error::Location::at("content/a\u{1b}[31m.md", 1, 23),
+            "bad \u{1b}[1mvalue\u{7}",
+        )
+        .with_help("fix \u{1b}]8;;https://x\u{7}")
+        .with_source(line);
+        for out in [human(&d, false), human(&d, true), github(&d)] {
+            let stripped = out.replace("\u{1b}[1;31m", "").replace("\u{1b}[1m", "");
+            let stripped = stripped.replace("\u{1b}[1;34m", "").replace("\u{1b}[0m", "");
+            assert!(!stripped.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{out:?}");
+            assert!(out.contains("\\u{1b}[1mvalue\\u{7}"), "{out}");
+        }
+        // The caret stays under the column it names, past the escapes.
+        let human = human(&d, false);
+        let shown = human.lines().find(|l| l.starts_with("1 |")).unwrap();
+        let caret = human.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
+        let at = caret.find('^').unwrap();
+        assert_eq!(&shown[at..at + 1], "x", "{human}");
     }
 }

@@ -97,9 +97,11 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
             .unwrap_or_else(|| Err("the file starts as UTF-16 (\"Unicode\") text but does not decode as such; open it and save it with the encoding \"UTF-8\"".to_string()));
     }
     if bytes.contains(&0) {
-        // UTF-16 without a mark: ASCII letters with a zero byte before or after each.
-        let zeros = bytes.iter().filter(|&&b| b == 0).count();
-        if bytes.len() >= 4 && zeros * 2 >= bytes.len() * 9 / 10 {
+        // UTF-16 without a mark: ASCII letters with a zero byte before or after each
+        // (a character's pair holds one zero and one letter; a file of zeros is no text).
+        let pairs = bytes.chunks_exact(2);
+        let letters = pairs.clone().filter(|pair| (pair[0] == 0) != (pair[1] == 0)).count();
+        if bytes.len() >= 4 && letters * 10 >= pairs.len() * 9 {
             return Err(
                 "the file is saved as UTF-16 (\"Unicode\") text; open it and save it with the encoding \"UTF-8\"".to_string(),
             );
@@ -700,5 +702,9 @@ mod tests {
             .starts_with("this is a binary file"));
         let unmarked: Vec<u8> = "title: x\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert!(decode_text(unmarked).unwrap_err().contains("saved as UTF-16"));
+        for zeros in [4, 5, 1000] {
+            let error = decode_text(vec![0; zeros]).unwrap_err();
+            assert!(error.starts_with("this is a binary file"), "{zeros}: {error}");
+        }
     }
 }

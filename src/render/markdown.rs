@@ -8,6 +8,9 @@
 //!   that `[målet](skolestruktur.md#maal)` finds it.
 //! - Links to `.md` files are rewritten to the URL of the document they name;
 //!   a link to a `.md` file that is no document is reported.
+//! - Only `http`, `https`, `mailto`, `tel` and relative URLs are written: a link with
+//!   any other scheme (`javascript:`, `data:`, ...) is left out, keeping its text, and
+//!   an image with one is shown as its alt text; both are reported.
 
 use crate::link::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -22,7 +25,7 @@ pub struct MarkdownContext<'a> {
     pub allow_html: bool,
 }
 
-/// The HTML, and the `.md` links that point nowhere.
+/// The HTML, and the links that could not be written as they are.
 pub struct Rendered {
     /// HTML.
     pub html: String,
@@ -41,25 +44,53 @@ fn options() -> Options {
 pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rendered {
     let mut broken_links = Vec::new();
     let mut heading_ids = HeadingIds::default();
+    // Whether each open link was left out (links do not nest, images may sit in links).
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let mut dropped_images: Vec<bool> = Vec::new();
     let events =
-        Parser::new_ext(markdown, options()).into_offset_iter().map(|(event, range)| match event {
-            Event::Html(html) | Event::InlineHtml(html) if !ctx.allow_html => Event::Text(html),
-            Event::Start(Tag::Heading { level, id: None, classes, attrs }) => {
-                let id = heading_ids.next(&heading_text(&markdown[range])).map(CowStr::from);
-                Event::Start(Tag::Heading { level, id, classes, attrs })
-            }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
-                    LinkTarget::Document(url) => CowStr::from(url),
-                    LinkTarget::Broken => {
-                        broken_links.push(dest_url.to_string());
-                        dest_url
+        Parser::new_ext(markdown, options()).into_offset_iter().filter_map(|(event, range)| {
+            match event {
+                Event::Html(html) | Event::InlineHtml(html) if !ctx.allow_html => {
+                    Some(Event::Text(html))
+                }
+                Event::Start(Tag::Heading { level, id: None, classes, attrs }) => {
+                    let id = heading_ids.next(&heading_text(&markdown[range])).map(CowStr::from);
+                    Some(Event::Start(Tag::Heading { level, id, classes, attrs }))
+                }
+                Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. })
+                    if !is_safe_url(dest_url) =>
+                {
+                    // Reported for the whole site by `site_link_problems`.
+                    match event {
+                        Event::Start(Tag::Link { .. }) => dropped_links.push(true),
+                        _ => dropped_images.push(true),
                     }
-                    LinkTarget::Other => dest_url,
-                };
-                Event::Start(Tag::Link { link_type, dest_url, title, id })
+                    None
+                }
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                    dropped_links.push(false);
+                    let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
+                        LinkTarget::Document(url) => CowStr::from(url),
+                        LinkTarget::Broken => {
+                            broken_links.push(dest_url.to_string());
+                            dest_url
+                        }
+                        LinkTarget::Other => dest_url,
+                    };
+                    Some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
+                }
+                Event::Start(Tag::Image { .. }) => {
+                    dropped_images.push(false);
+                    Some(event)
+                }
+                Event::End(TagEnd::Link) => {
+                    (!dropped_links.pop().unwrap_or(false)).then_some(event)
+                }
+                Event::End(TagEnd::Image) => {
+                    (!dropped_images.pop().unwrap_or(false)).then_some(event)
+                }
+                other => Some(other),
             }
-            other => other,
         });
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     if may_have_top_level_heading(markdown) {
@@ -86,6 +117,31 @@ pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rende
         html = crate::render::sanitize::clean(&html);
     }
     Rendered { html, broken_links }
+}
+
+/// Whether a link may be written as it is: `http`, `https`, `mailto`, `tel` or no scheme
+/// (a relative URL or a fragment). The scheme is read as a browser reads it: after
+/// leading spaces and control characters, with tabs and line breaks removed anywhere,
+/// in any case (`" JaVa\tScript:"` is `javascript:`). Character references are already
+/// decoded by the parser (`&#106;avascript:` arrives as `javascript:`).
+pub fn is_safe_url(url: &str) -> bool {
+    let chars = url.trim_start_matches(|c: char| c <= ' ').chars();
+    let mut scheme = String::new();
+    for c in chars.filter(|c| !matches!(c, '\t' | '\n' | '\r')) {
+        if c == ':' {
+            return scheme.is_empty()
+                || matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel");
+        }
+        let in_scheme = c.is_ascii_alphabetic()
+            || (!scheme.is_empty() && (c.is_ascii_digit() || matches!(c, '+' | '-' | '.')));
+        if !in_scheme {
+            // A `/`, `?`, `#` or anything else a scheme cannot hold, before any `:`:
+            // the URL is relative.
+            return true;
+        }
+        scheme.push(c.to_ascii_lowercase());
+    }
+    true
 }
 
 /// Ids the built-in theme gives parts of the pages a body is shown on: a heading whose
@@ -156,9 +212,14 @@ fn heading_text(source: &str) -> std::borrow::Cow<'_, str> {
 /// The ids given to a text's headings so far: each is made from the heading's text as
 /// a file name makes an id (`Mål for 2014` → `maal-for-2014`); a second heading with
 /// the same text gets `-2`.
+///
+/// Linear in the number of headings: each text remembers the last number it was given,
+/// so a thousand headings with one text do not each try every number again. (Every id
+/// below that number was taken when it was tried, and ids are never given back.)
 #[derive(Default)]
 struct HeadingIds {
-    used: Vec<String>,
+    used: std::collections::HashSet<String>,
+    last_number: HashMap<String, usize>,
 }
 
 impl HeadingIds {
@@ -168,15 +229,17 @@ impl HeadingIds {
         if base.is_empty() {
             return None;
         }
-        let taken =
-            |id: &str, used: &[String]| used.iter().any(|u| u == id) || PAGE_IDS.contains(&id);
-        let mut id = base.clone();
-        let mut n = 1;
+        let taken = |id: &str, used: &std::collections::HashSet<String>| {
+            used.contains(id) || PAGE_IDS.contains(&id)
+        };
+        let mut n = self.last_number.get(&base).copied().unwrap_or(1);
+        let mut id = if n == 1 { base.clone() } else { format!("{base}-{n}") };
         while taken(&id, &self.used) {
             n += 1;
             id = format!("{base}-{n}");
         }
-        self.used.push(id.clone());
+        self.last_number.insert(base, n);
+        self.used.insert(id.clone());
         Some(id)
     }
 }
@@ -318,6 +381,27 @@ pub fn find_broken_links(
         .collect()
 }
 
+/// The link and image URLs in `markdown` that [`render`] leaves out for their scheme,
+/// each with the byte offset of its link in `markdown`.
+pub fn find_unsafe_urls(markdown: &str) -> Vec<(String, usize)> {
+    // No `:` (nor a character reference that could make one): no scheme to look at, and
+    // no second parse of the text.
+    if !markdown.contains(':') && !markdown.contains("&#") {
+        return Vec::new();
+    }
+    Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if !is_safe_url(&dest_url) =>
+            {
+                Some((dest_url.to_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Located errors for broken `.md` links in `source`, suggesting the nearest document
 /// as a link that would work from that file.
 pub fn broken_link_problems(
@@ -325,7 +409,7 @@ pub fn broken_link_problems(
     source: &crate::model::SourceFile,
     urls: &HashMap<PathBuf, String>,
 ) -> Vec<crate::error::Diagnostic> {
-    use crate::error::{Diagnostic, Location, ProblemKind};
+    use crate::error::{Diagnostic, ProblemKind};
     let from_dir = source.path.parent().unwrap_or(Path::new(""));
     let mut documents: Vec<&PathBuf> = urls.keys().collect();
     documents.sort();
@@ -333,15 +417,7 @@ pub fn broken_link_problems(
     broken
         .into_iter()
         .map(|link| {
-            let position = source.text.lines().enumerate().find_map(|(i, line)| {
-                let at =
-                    line.find(&format!("]({link}")).map(|b| b + 2).or_else(|| line.find(&link))?;
-                Some((i + 1, line[..at].chars().count() + 1))
-            });
-            let location = match position {
-                Some((line, column)) => Location::at(&source.path, line, column),
-                None => Location::file(&source.path),
-            };
+            let location = link_location(source, &link);
             let path_part = link.split('#').next().unwrap_or(&link);
             let name = Path::new(path_part)
                 .file_name()
@@ -376,16 +452,60 @@ pub fn broken_link_problems(
         .collect()
 }
 
-/// Broken `.md` links in every document body and theme summary of a linked site.
-pub fn site_link_problems(site: &crate::link::SiteIndex) -> crate::error::Diagnostics {
-    let mut with_unloaded;
-    let urls = if site.unloaded_sources.is_empty() {
-        &site.source_urls
-    } else {
-        with_unloaded = site.source_urls.clone();
-        with_unloaded.extend(site.unloaded_sources.iter().map(|p| (p.clone(), String::new())));
-        &with_unloaded
-    };
+/// Where the link to `link` is written in `source`: the first line that has it (as
+/// `](link` or else anywhere), or the whole file.
+fn link_location(source: &crate::model::SourceFile, link: &str) -> crate::error::Location {
+    use crate::error::Location;
+    let position = source.text.lines().enumerate().find_map(|(i, line)| {
+        let at = line.find(&format!("]({link}")).map(|b| b + 2).or_else(|| line.find(link))?;
+        Some((i + 1, line[..at].chars().count() + 1))
+    });
+    match position {
+        Some((line, column)) => Location::at(&source.path, line, column),
+        None => Location::file(&source.path),
+    }
+}
+
+/// Warnings for the links and images of `text` (written in `source`) left out for an
+/// unsafe scheme, each at its link: found from where `text` stands in the file (a body
+/// is part of it as written), else by the address.
+fn unsafe_url_problems(
+    found: Vec<(String, usize)>,
+    text: &str,
+    source: &crate::model::SourceFile,
+) -> Vec<crate::error::Diagnostic> {
+    use crate::error::{Diagnostic, Location, ProblemKind};
+    let text_start = source.text.find(text);
+    found
+        .into_iter()
+        .map(|(url, offset)| {
+            let location = match text_start {
+                Some(start) => {
+                    let before = &source.text[..start + offset];
+                    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                    let line = before.matches('\n').count() + 1;
+                    Location::at(&source.path, line, before[line_start..].chars().count() + 1)
+                }
+                None => link_location(source, &url),
+            };
+            let shown: String = url.chars().take(60).collect();
+            Diagnostic::warning(
+                ProblemKind::UnsafeUrl,
+                location,
+                format!("the link `{shown}` was left out: its kind of address is not allowed"),
+            )
+            .with_help(
+                "link to a web page (https://...), an e-mail address (mailto:...), a phone \
+                 number (tel:...) or another page of the site",
+            )
+            .with_source(&source.text)
+        })
+        .collect()
+}
+
+/// Every Markdown text of a linked site with the document it is written in: bodies,
+/// theme summaries (inline initiatives' bodies are their documents' bodies).
+fn site_texts(site: &crate::link::SiteIndex) -> Vec<(&str, &crate::model::Origin)> {
     let mut texts: Vec<(&str, &crate::model::Origin)> = Vec::new();
     if let Some(origin) = &site.front_page.origin {
         texts.push((&site.front_page.body, origin));
@@ -405,6 +525,19 @@ pub fn site_link_problems(site: &crate::link::SiteIndex) -> crate::error::Diagno
         texts.push((&d.doc.body, &d.doc.origin));
     }
     texts
+}
+
+/// Broken `.md` links in every document body and theme summary of a linked site.
+pub fn site_link_problems(site: &crate::link::SiteIndex) -> crate::error::Diagnostics {
+    let mut with_unloaded;
+    let urls = if site.unloaded_sources.is_empty() {
+        &site.source_urls
+    } else {
+        with_unloaded = site.source_urls.clone();
+        with_unloaded.extend(site.unloaded_sources.iter().map(|p| (p.clone(), String::new())));
+        &with_unloaded
+    };
+    site_texts(site)
         .into_iter()
         .flat_map(|(text, origin)| {
             let broken = find_broken_links(text, &origin.source.path, urls);
@@ -415,6 +548,25 @@ pub fn site_link_problems(site: &crate::link::SiteIndex) -> crate::error::Diagno
             }
         })
         .collect()
+}
+
+/// Warnings for every link and image of a linked site that pages leave out for its
+/// scheme (found in the link stage, so `check`, `build` and `serve` all report them).
+pub fn site_unsafe_url_problems(site: &crate::link::SiteIndex) -> crate::error::Diagnostics {
+    use rayon::prelude::*;
+    let texts = site_texts(site);
+    let found: Vec<Vec<crate::error::Diagnostic>> = texts
+        .par_iter()
+        .map(|(text, origin)| {
+            let found = find_unsafe_urls(text);
+            if found.is_empty() {
+                Vec::new()
+            } else {
+                unsafe_url_problems(found, text, &origin.source)
+            }
+        })
+        .collect();
+    found.into_iter().flatten().collect()
 }
 
 /// How a file in `from_dir` links to `target` (both relative to the site root).
@@ -629,5 +781,74 @@ mod tests {
         );
         assert_eq!(prefix_ids(html, ""), html);
         assert_eq!(prefix_ids("<p>id=\"x\" as text</p>", "p-"), "<p>id=\"x\" as text</p>");
+    }
+
+    #[test]
+    fn repeated_heading_texts_number_on_as_before() {
+        let mut ids = HeadingIds::default();
+        let got: Vec<_> =
+            ["a", "a", "a 2", "a", "A", "b", "main", "main"].map(|t| ids.next(t).unwrap()).to_vec();
+        assert_eq!(got, ["a", "a-2", "a-2-2", "a-3", "a-4", "b", "main-2", "main-3"]);
+        // Thousands of one text: each new id is the next number, found at once.
+        let mut ids = HeadingIds::default();
+        let last = (0..5000).map(|_| ids.next("Same").unwrap()).last().unwrap();
+        assert_eq!(last, "same-5000");
+    }
+
+    #[test]
+    fn only_web_mail_phone_and_relative_urls_are_safe() {
+        for safe in [
+            "https://x.dk/a",
+            "HTTP://x.dk",
+            "mailto:a@x.dk",
+            "tel:+4512345678",
+            "../a.md#mål",
+            "/status/",
+            "#top",
+            "?q=1",
+            "a/b:c",
+            "",
+            ":x",
+        ] {
+            assert!(is_safe_url(safe), "{safe}");
+        }
+        for unsafe_url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " \u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_safe_url(unsafe_url), "{unsafe_url:?}");
+        }
+    }
+
+    #[test]
+    fn unsafe_links_and_images_are_left_out_and_reported() {
+        let urls = HashMap::default();
+        let md = "[a](javascript:alert(1)) [b](&#106;avascript:alert(2)) [c](JaVaScRiPt:x) \
+                  ![d](data:text/html,x) [![e](vbscript:y)](https://x.dk) <javascript:alert(3)> \
+                  [ok](https://x.dk/ok)\n\n[r]: javascript:alert(4)\n\n[ref][r]";
+        let rendered = render(md, Path::new("content/a.md"), &ctx(&urls, false));
+        // Only the two safe links are links; no image is left (an autolink's text stays
+        // as text).
+        assert_eq!(rendered.html.matches("href=").count(), 2, "{}", rendered.html);
+        assert!(!rendered.html.contains("src="), "{}", rendered.html);
+        assert!(rendered.html.contains("<a href=\"https://x.dk/ok\">ok</a>"), "{}", rendered.html);
+        // The texts stay; an image becomes its alt text; a safe link around an unsafe
+        // image stays.
+        for text in ["a", "b", "c", "d", "ref"] {
+            assert!(rendered.html.contains(text), "{text}: {}", rendered.html);
+        }
+        assert!(rendered.html.contains("<a href=\"https://x.dk\">e</a>"), "{}", rendered.html);
+        let found: Vec<String> = find_unsafe_urls(md).into_iter().map(|(url, _)| url).collect();
+        assert_eq!(found.len(), 7, "{found:?}");
+        // With raw HTML allowed, the sanitiser has its say too, and Markdown links are
+        // still checked.
+        let rendered = render(md, Path::new("content/a.md"), &ctx(&urls, true));
+        assert_eq!(rendered.html.matches("href=").count(), 2, "{}", rendered.html);
     }
 }

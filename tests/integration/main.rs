@@ -12,4 +12,5 @@ mod build_output;
 mod build_urls;
 mod public_data;
 mod robustness;
+mod security;
 mod serve;
