@@ -35,6 +35,26 @@ struct ConfigFile {
     accessibility_statement: Option<String>,
     #[serde(default)]
     allow_html: bool,
+    #[serde(default)]
+    readability: Option<ReadabilityFile>,
+}
+
+/// `readability:` as written: `off` (or `false`), or settings.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum ReadabilityFile {
+    Switch(bool),
+    Word(String),
+    Settings(ReadabilitySettingsFile),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadabilitySettingsFile {
+    #[serde(default)]
+    lix_warn: Option<u32>,
+    #[serde(default)]
+    strict: bool,
 }
 
 /// The site's configuration, validated.
@@ -65,6 +85,8 @@ pub struct Config {
     pub accessibility_statement: Option<String>,
     /// Keep (sanitised) raw HTML in Markdown.
     pub allow_html: bool,
+    /// What `check` says about hard texts.
+    pub readability: crate::readability::Settings,
 }
 
 impl Config {
@@ -84,6 +106,7 @@ impl Config {
             description: None,
             accessibility_statement: None,
             allow_html: false,
+            readability: crate::readability::Settings::default(),
         }
     }
 
@@ -194,6 +217,32 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
             );
         }
     }
+    let readability = match file.readability {
+        None | Some(ReadabilityFile::Switch(true)) => crate::readability::Settings::default(),
+        Some(ReadabilityFile::Switch(false)) => {
+            crate::readability::Settings { enabled: false, ..Default::default() }
+        }
+        Some(ReadabilityFile::Word(word)) if word.eq_ignore_ascii_case("off") => {
+            crate::readability::Settings { enabled: false, ..Default::default() }
+        }
+        Some(ReadabilityFile::Word(word)) => {
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::InvalidValue,
+                    at("readability", Some(&word)),
+                    format!("`readability: {word}` is not a setting"),
+                )
+                .with_help("write `readability: off`, or `readability: { lix_warn: 55 }`")
+                .with_source(text),
+            );
+            crate::readability::Settings::default()
+        }
+        Some(ReadabilityFile::Settings(settings)) => crate::readability::Settings {
+            enabled: true,
+            lix_warn: settings.lix_warn.unwrap_or(crate::readability::DEFAULT_LIX_WARN),
+            strict: settings.strict,
+        },
+    };
     if problems.has_errors() {
         return Err(problems);
     }
@@ -210,6 +259,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         description: file.description,
         accessibility_statement: file.accessibility_statement,
         allow_html: file.allow_html,
+        readability,
     })
 }
 

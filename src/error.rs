@@ -54,6 +54,8 @@ pub enum ProblemKind {
     NoResponsible,
     /// A goal has no measured `current` value.
     GoalWithoutCurrent,
+    /// A text that is hard to read: a high LIX, a very long sentence or paragraph.
+    Readability,
     /// A template that fails to parse or render.
     Template,
     /// The output folder is unsafe or could not be written.
@@ -112,6 +114,10 @@ pub struct Diagnostic {
     /// The source line the problem is on, to show under the message.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// A warning that is a fact worth knowing rather than a mistake (a hard text, an
+    /// update that is due): `check --strict` does not fail on it.
+    #[serde(skip)]
+    pub advisory: bool,
 }
 
 impl Diagnostic {
@@ -124,6 +130,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             source_line: None,
+            advisory: false,
         }
     }
 
@@ -143,6 +150,12 @@ impl Diagnostic {
         if let Some(line) = self.location.line {
             self.source_line = text.lines().nth(line - 1).map(|l| l.trim_end().to_string());
         }
+        self
+    }
+
+    /// Marks a warning as advisory: reported, but not failing `check --strict`.
+    pub fn advisory(mut self) -> Self {
+        self.advisory = true;
         self
     }
 
@@ -201,6 +214,12 @@ impl Diagnostics {
     /// Number of warnings.
     pub fn warning_count(&self) -> usize {
         self.items.len() - self.error_count()
+    }
+
+    /// Number of the problems that fail `check --strict`: errors, and warnings that are
+    /// not advisory.
+    pub fn strict_failure_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error() || !d.advisory).count()
     }
 
     /// True when there are no problems at all.

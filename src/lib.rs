@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod link;
 pub mod load;
 pub mod model;
+pub mod readability;
 pub mod render;
 pub mod report;
 pub mod scaffold;
@@ -126,9 +127,27 @@ pub fn check(root: &Path) -> Diagnostics {
 
 /// [`check`], telling `observer` when the load, link and render stages start and finish.
 pub fn check_observed(root: &Path, observer: &mut dyn stages::Observer) -> Diagnostics {
-    match load_observed(root, observer) {
+    check_report(root, observer).problems
+}
+
+/// What `check` finds: every problem, and the readability figure of each text judged.
+pub struct CheckReport {
+    /// Errors and warnings, sorted.
+    pub problems: Diagnostics,
+    /// The LIX of each text long enough to judge (none when the site cannot be loaded
+    /// or turns readability off).
+    pub readability: Vec<readability::Figure>,
+}
+
+/// [`check_observed`], with the readability figures.
+pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckReport {
+    let mut figures = Vec::new();
+    let problems = match load_observed(root, observer) {
         Ok(mut site) => {
             let mut all = site.warnings.clone();
+            let (hard_texts, judged) = readability_problems(&site.index);
+            all.extend(hard_texts);
+            figures = judged;
             observer.started(stages::Stage::Render);
             let started = std::time::Instant::now();
             match render::render(&site.index, &mut site.templates, &RenderOptions::default()) {
@@ -142,7 +161,17 @@ pub fn check_observed(root: &Path, observer: &mut dyn stages::Observer) -> Diagn
             all.sorted()
         }
         Err(problems) => problems,
-    }
+    };
+    CheckReport { problems, readability: figures }
+}
+
+/// The readability warnings of every text of a linked site, and each judged text's LIX.
+pub fn readability_problems(site: &SiteIndex) -> (Diagnostics, Vec<readability::Figure>) {
+    let texts: Vec<readability::Text<'_>> = render::markdown::site_texts(site)
+        .into_iter()
+        .map(|(markdown, origin)| readability::Text { markdown, source: &origin.source })
+        .collect();
+    readability::problems(&texts, &site.config.readability)
 }
 
 /// The files a site copies as they are: its `static/` folder (to the output root) and

@@ -206,14 +206,18 @@ fn main() -> ExitCode {
                 OutputFormat::Github => Format::Github,
             };
             let mut progress = terminal::Progress::start("checking", verbosity);
-            let problems = retning::check_observed(&root, &mut progress);
+            let report = retning::check_report(&root, &mut progress);
             progress.finish();
-            let failed = problems.has_errors() || (strict && problems.warning_count() > 0);
+            let problems = report.problems;
+            let failed = problems.has_errors() || (strict && problems.strict_failure_count() > 0);
             // --quiet: only what fails the check (warnings too under --strict).
             if !cli.quiet || (failed && strict) {
                 print_problems(&problems, format);
             } else if failed {
                 print_errors(&problems, format);
+            }
+            if format == Format::Human && !cli.quiet {
+                terminal::print_readability(&report.readability);
             }
             if !failed && format == Format::Human && !cli.quiet {
                 eprintln!("no errors");

@@ -204,3 +204,27 @@ pub fn print_init(dir: &std::path::Path, done: &Scaffolded) {
     let cd = dir.display();
     eprintln!("next:\n  cd {cd}\n  retning serve     (preview at http://127.0.0.1:1111, updates as you save)\n  retning build     (writes the site into public/)");
 }
+
+/// The readability figure of each text `check` judged: each one on a small site, the
+/// median and the hardest few on a large one.
+pub fn print_readability(figures: &[retning::readability::Figure]) {
+    use retning::readability::{level, median};
+    const LISTED: usize = 30;
+    let Some(median) = median(figures) else { return };
+    let line = |f: &retning::readability::Figure| {
+        format!("  {:>5}  {:<9}  {}", f.lix, level(f.lix), f.file.display())
+    };
+    eprintln!(
+        "readability (LIX; under 35 easy, 55 and over very hard): median {median} over {} texts",
+        figures.len()
+    );
+    let mut hardest: Vec<&retning::readability::Figure> = figures.iter().collect();
+    hardest.sort_by(|a, b| b.lix.cmp(&a.lix).then_with(|| a.file.cmp(&b.file)));
+    if figures.len() > LISTED {
+        eprintln!("  the {} hardest:", LISTED / 3);
+        hardest.truncate(LISTED / 3);
+    }
+    for figure in hardest {
+        eprintln!("{}", line(figure));
+    }
+}

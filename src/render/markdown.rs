@@ -505,7 +505,7 @@ fn unsafe_url_problems(
 
 /// Every Markdown text of a linked site with the document it is written in: bodies,
 /// theme summaries (inline initiatives' bodies are their documents' bodies).
-fn site_texts(site: &crate::link::SiteIndex) -> Vec<(&str, &crate::model::Origin)> {
+pub fn site_texts(site: &crate::link::SiteIndex) -> Vec<(&str, &crate::model::Origin)> {
     let mut texts: Vec<(&str, &crate::model::Origin)> = Vec::new();
     if let Some(origin) = &site.front_page.origin {
         texts.push((&site.front_page.body, origin));

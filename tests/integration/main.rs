@@ -11,6 +11,7 @@ mod build_links;
 mod build_output;
 mod build_urls;
 mod public_data;
+mod readability;
 mod robustness;
 mod security;
 mod serve;
