@@ -30,6 +30,10 @@ pub enum Command {
         /// Where to write the site (default: `public` in the site's folder).
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Fail at once, instead of waiting, when another build is writing the same
+        /// output folder.
+        #[arg(long)]
+        no_wait: bool,
     },
     /// Build the site and serve it on this machine, rebuilding (and reloading the
     /// browser) when a file changes.

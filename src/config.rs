@@ -123,6 +123,7 @@ impl Config {
 /// Reads and validates `site.yaml` under `root`.
 pub fn load(root: &Path) -> Result<Config, Diagnostics> {
     let path = root.join(CONFIG_FILE);
+    crate::load::walk::check_inside(root, &path).map_err(|d| Diagnostics::from_iter([*d]))?;
     let text = match crate::load::read_text(&path) {
         Ok(text) => text,
         Err(message) => {

@@ -26,14 +26,13 @@ pub mod stages;
 pub mod write;
 pub mod yaml;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use config::Config;
 pub use error::{Diagnostic, Diagnostics};
 pub use link::SiteIndex;
 pub use render::{OutputFile, RenderOptions};
 
-use error::{Location, ProblemKind};
 use render::templates::Templates;
 
 /// A site loaded and linked, with its templates: ready to render.
@@ -42,6 +41,9 @@ pub struct LoadedSite {
     pub index: SiteIndex,
     /// The compiled theme.
     pub templates: Templates,
+    /// The files copied as they are (site and theme `static/`), found while loading so
+    /// that `check` reports a link that leads outside the site.
+    pub statics: Vec<write::StaticFile>,
     /// Warnings found on the way (errors make loading fail).
     pub warnings: Diagnostics,
 }
@@ -79,6 +81,13 @@ pub fn load_observed(
             Some(_) => Err(Diagnostics::new()),
         },
     );
+    let statics = match &config_problems {
+        None => write::static_files(root, &config).unwrap_or_else(|found| {
+            problems.extend(found);
+            Vec::new()
+        }),
+        Some(_) => Vec::new(),
+    };
     if let Some(found) = config_problems {
         problems.extend(found);
     }
@@ -110,7 +119,7 @@ pub fn load_observed(
                 elapsed: started.elapsed(),
                 count,
             });
-            Ok(LoadedSite { index, templates, warnings: problems.sorted() })
+            Ok(LoadedSite { index, templates, statics, warnings: problems.sorted() })
         }
         _ => {
             // Rendering is skipped, so broken `.md` links are looked for here.
@@ -174,35 +183,6 @@ pub fn readability_problems(site: &SiteIndex) -> (Diagnostics, Vec<readability::
     readability::problems(&texts, &site.config.readability)
 }
 
-/// The files a site copies as they are: its `static/` folder (to the output root) and
-/// its theme's `static/` folder (to `/static/`).
-pub fn static_files(root: &Path, config: &Config) -> Vec<write::StaticFile> {
-    let mut files = Vec::new();
-    let mut collect = |dir: PathBuf, prefix: &str| {
-        for entry in
-            walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name().into_iter().flatten()
-        {
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
-            let rel = rel.to_string_lossy().replace('\\', "/");
-            if rel.split('/').any(load::is_ignored_name) {
-                continue;
-            }
-            files.push(write::StaticFile {
-                source: entry.path().to_path_buf(),
-                dest: format!("{prefix}{rel}"),
-            });
-        }
-    };
-    if let Some(theme) = render::templates::theme_dir(root, config) {
-        collect(theme.join("static"), "static/");
-    }
-    collect(root.join("static"), "");
-    files
-}
-
 /// What a successful build did.
 pub struct BuildReport {
     /// Files written (pages, badges, data, assets).
@@ -241,8 +221,25 @@ pub fn build_observed(
     output: &Path,
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
+    build_locked(root, output, write::WhenLocked::Wait(&mut |_| {}), observer)
+}
+
+/// [`build_observed`], saying what to do when another build is writing the same output
+/// (wait for it, or fail at once). The output's lock is held from before the output is
+/// checked until the new site is in place.
+pub fn build_locked(
+    root: &Path,
+    output: &Path,
+    when_locked: write::WhenLocked<'_>,
+    observer: &mut dyn stages::Observer,
+) -> Result<BuildReport, Diagnostics> {
     use stages::{Stage, StageReport};
     write::check_output_dir(root, output)?;
+    let _lock = write::OutputLock::acquire(output, when_locked)?;
+    // A build that waited may find the output changed: check it again. A build stopped
+    // during its swap is repaired first, so a failure below leaves a complete site.
+    write::check_output_dir(root, output)?;
+    write::recover(output)?;
     let mut site = load_observed(root, observer)?;
     // Rendered pages go straight into the staging folder, so a large site is never
     // held in memory whole; the staging folder is dropped (and the last good output
@@ -263,8 +260,7 @@ pub fn build_observed(
     });
     observer.started(Stage::Write);
     let started = std::time::Instant::now();
-    let statics = static_files(root, &site.index.config);
-    let statics = merge_statics(&paths, statics)?;
+    let statics = write::merge_statics(&paths, std::mem::take(&mut site.statics))?;
     staging.copy_statics(&statics)?;
     staging.commit()?;
     observer.finished(&StageReport {
@@ -272,46 +268,11 @@ pub fn build_observed(
         elapsed: started.elapsed(),
         count: paths.len() + statics.len(),
     });
-    let LoadedSite { index, templates, warnings } = site;
+    let LoadedSite { index, templates, warnings, .. } = site;
     Ok(BuildReport {
         files: paths.len() + statics.len(),
         pages: paths.iter().filter(|p| p.ends_with(".html")).count(),
         warnings,
         site: (index, templates),
     })
-}
-
-/// Checks static files against generated ones: a site `static/` file may not take the
-/// place of a generated page; a theme asset may replace a built-in one.
-pub fn merge_statics(
-    generated: &[String],
-    statics: Vec<write::StaticFile>,
-) -> Result<Vec<write::StaticFile>, Diagnostics> {
-    let generated: std::collections::HashSet<&str> = generated.iter().map(String::as_str).collect();
-    let builtin_assets: std::collections::HashSet<String> =
-        render::templates::BUILTIN_STATIC.iter().map(|(n, _)| format!("static/{n}")).collect();
-    let mut problems = Diagnostics::new();
-    let mut kept = Vec::new();
-    for file in statics {
-        // The search index's folder is generated whole; it and the open data are not
-        // among `generated` in `serve`, which makes them only when asked for.
-        let replaces_generated =
-            generated.contains(file.dest.as_str()) || render::is_deferred(&file.dest);
-        if replaces_generated && !builtin_assets.contains(&file.dest) {
-            problems.push(
-                Diagnostic::error(
-                    ProblemKind::DuplicateId,
-                    Location::file(&file.source),
-                    format!("the static file would replace the generated `/{}`", file.dest),
-                )
-                .with_help("rename or move the static file; generated pages cannot be replaced from static/"),
-            );
-        } else {
-            kept.push(file);
-        }
-    }
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    Ok(kept)
 }

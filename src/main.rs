@@ -88,7 +88,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
-        Command::Build { root, output } => {
+        Command::Build { root, output, no_wait } => {
             let output = output.unwrap_or_else(|| root.join("public"));
             if !root.join(retning::config::CONFIG_FILE).is_file() {
                 eprintln!(
@@ -99,7 +99,18 @@ fn main() -> ExitCode {
             }
             let started = Instant::now();
             let mut progress = terminal::Progress::start("building", verbosity);
-            let result = retning::build_observed(&root, &output, &mut progress);
+            let mut tell_waiting = |output: &std::path::Path| {
+                eprintln!(
+                    "another retning build is writing {} right now; waiting for it to finish (--no-wait fails instead)",
+                    output.display()
+                );
+            };
+            let when_locked = if no_wait {
+                retning::write::WhenLocked::Fail
+            } else {
+                retning::write::WhenLocked::Wait(&mut tell_waiting)
+            };
+            let result = retning::build_locked(&root, &output, when_locked, &mut progress);
             progress.finish();
             match result {
                 Ok(report) => {
@@ -126,9 +137,14 @@ fn main() -> ExitCode {
                     }
                     let usage =
                         problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
-                    if !usage {
+                    if !usage && retning::write::holds_site(&output) {
                         eprintln!(
                             "nothing was written; the last good site in {} is unchanged",
+                            output.display()
+                        );
+                    } else if !usage {
+                        eprintln!(
+                            "nothing was written; there is no earlier site in {}",
                             output.display()
                         );
                     }

@@ -5,6 +5,7 @@
 //! here resolves references between documents: that is the link stage's work.
 
 mod front_matter;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -180,6 +181,39 @@ pub fn discover(root: &Path) -> (Vec<ContentFile>, Diagnostics) {
     discover_each(root, &mut |_| {})
 }
 
+/// A Markdown file under `content/`, with its role from where it lies.
+fn content_file(
+    root: &Path,
+    content: &Path,
+    path: PathBuf,
+) -> Result<ContentFile, Box<Diagnostic>> {
+    let relative = relative_to(root, &path);
+    let parts: Vec<String> = path
+        .strip_prefix(content)
+        .unwrap_or(&path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let role = match parts.as_slice() {
+        [name] if name == "index.md" => FileRole::FrontPage,
+        [_] => FileRole::Strategy,
+        [dir, _] if dir == DIRECTORS_DIR => FileRole::Director,
+        [_, name] if name == "index.md" => FileRole::Strategy,
+        [dir, _] => FileRole::Initiative(dir.clone()),
+        _ => {
+            return Err(Box::new(Diagnostic::error(
+                ProblemKind::Io,
+                Location::file(&relative),
+                "a Markdown file this deep in content/ has no place in a site",
+            )
+            .with_help(
+                "put initiatives directly in their strategy's folder (content/<strategy>/<initiative>.md), or rename the file to start with `_` to keep it out of the site",
+            )))
+        }
+    };
+    Ok(ContentFile { path, relative, role })
+}
+
 /// [`discover`], handing each file to `found` as soon as the walk comes to it (before
 /// the checks that need every file), so that it can be parsed meanwhile.
 fn discover_each(
@@ -192,84 +226,19 @@ fn discover_each(
     if !content.is_dir() {
         return (files, problems);
     }
-    let walker = walkdir::WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(error) => {
-                let path = error.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
-                // walkdir reports a link loop before `filter_entry` sees the entry; an
-                // ignored name (`_old`, `.cache`) is ignored here too.
-                let ignored = path.strip_prefix(&content).is_ok_and(|rel| {
-                    rel.components().any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
-                });
-                if ignored {
-                    continue;
+    walk::walk(root, &content, &is_ignored_name, &mut |entry| match entry {
+        walk::Found::File(path) if path.extension().is_some_and(|e| e == "md") => {
+            match content_file(root, &content, path) {
+                Ok(file) => {
+                    found(&file);
+                    files.push(file);
                 }
-                let (message, help) = if error.loop_ancestor().is_some() {
-                    (
-                        "a symbolic link here points back to a folder above it, so the folder would contain itself without end".to_string(),
-                        "remove the link, or rename it to start with `_` so that retning skips it",
-                    )
-                } else {
-                    (
-                        format!("cannot read: {error}"),
-                        "check that the file or folder exists and that you may read it",
-                    )
-                };
-                problems.push(
-                    Diagnostic::error(
-                        ProblemKind::Io,
-                        Location::file(relative_to(root, &path)),
-                        message,
-                    )
-                    .with_help(help),
-                );
-                continue;
+                Err(problem) => problems.push(*problem),
             }
-        };
-        if !entry.file_type().is_file() {
-            continue;
         }
-        let path = entry.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("md") {
-            continue;
-        }
-        let relative = relative_to(root, path);
-        let parts: Vec<String> = path
-            .strip_prefix(&content)
-            .unwrap_or(path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let role = match parts.as_slice() {
-            [name] if name == "index.md" => FileRole::FrontPage,
-            [_] => FileRole::Strategy,
-            [dir, _] if dir == DIRECTORS_DIR => FileRole::Director,
-            [_, name] if name == "index.md" => FileRole::Strategy,
-            [dir, _] => FileRole::Initiative(dir.clone()),
-            _ => {
-                problems.push(
-                    Diagnostic::error(
-                        ProblemKind::Io,
-                        Location::file(&relative),
-                        "a Markdown file this deep in content/ has no place in a site",
-                    )
-                    .with_help(
-                        "put initiatives directly in their strategy's folder (content/<strategy>/<initiative>.md), or rename the file to start with `_` to keep it out of the site",
-                    ),
-                );
-                continue;
-            }
-        };
-        let file = ContentFile { path: path.to_path_buf(), relative, role };
-        found(&file);
-        files.push(file);
-    }
+        walk::Found::File(_) => {}
+        walk::Found::Problem(problem) => problems.push(*problem),
+    });
     // Every strategy folder needs its index.md.
     let strategy_dirs: std::collections::HashSet<&str> = files
         .iter()

@@ -59,6 +59,31 @@ pub fn theme_dir(root: &Path, config: &Config) -> Option<PathBuf> {
     config.theme.as_ref().map(|name| root.join("themes").join(name))
 }
 
+/// The theme's templates under `templates` (its `templates/` folder): each `.html` file
+/// by its name as pages use it (`/`-separated, relative to the folder) and its path, in
+/// name order; links that lead outside the site are problems.
+pub fn theme_template_files(
+    root: &Path,
+    templates: &Path,
+) -> (Vec<(String, PathBuf)>, Diagnostics) {
+    let mut files = Vec::new();
+    let mut problems = Diagnostics::new();
+    crate::load::walk::walk(root, templates, &|_| false, &mut |found| match found {
+        crate::load::walk::Found::File(path) => {
+            if path.extension().is_some_and(|e| e == "html") {
+                let name = path
+                    .strip_prefix(templates)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                files.push((name, path));
+            }
+        }
+        crate::load::walk::Found::Problem(problem) => problems.push(*problem),
+    });
+    (files, problems)
+}
+
 /// Compiled templates, ready to render pages.
 pub struct Templates {
     tera: Tera,
@@ -78,7 +103,6 @@ impl Templates {
             BUILTIN_TEMPLATES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
         let mut overrides = Vec::new();
         if let Some(dir) = theme_dir(root, config) {
-            let templates = dir.join("templates");
             if !dir.is_dir() {
                 let name = config.theme.as_deref().unwrap_or_default();
                 problems.push(
@@ -93,21 +117,11 @@ impl Templates {
                 );
                 return Err(problems);
             }
-            for entry in walkdir::WalkDir::new(&templates).sort_by_file_name().into_iter().flatten()
-            {
-                let path = entry.path();
-                if !entry.file_type().is_file()
-                    || path.extension().and_then(|e| e.to_str()) != Some("html")
-                {
-                    continue;
-                }
-                let name = path
-                    .strip_prefix(&templates)
-                    .unwrap_or(path)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let relative = crate::error::display_path(root, path);
-                match crate::load::read_text(path) {
+            let (files, found) = theme_template_files(root, &dir.join("templates"));
+            problems.extend(found);
+            for (name, path) in files {
+                let relative = crate::error::display_path(root, &path);
+                match crate::load::read_text(&path) {
                     Ok(text) => {
                         match sources.iter_mut().find(|(n, _)| *n == name) {
                             Some(slot) => slot.1 = text,

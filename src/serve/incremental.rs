@@ -702,7 +702,7 @@ fn kept_statics(
 ) -> Result<BTreeMap<Arc<str>, Bytes>, Diagnostics> {
     let generated_paths: Vec<String> =
         generated.generated_files().map(|(p, _)| p.to_string()).collect();
-    let kept = crate::merge_statics(&generated_paths, statics.files.clone())?;
+    let kept = crate::write::merge_statics(&generated_paths, statics.files.clone())?;
     let kept: HashSet<&str> = kept.iter().map(|s| s.dest.as_str()).collect();
     Ok(statics
         .bytes
@@ -915,17 +915,9 @@ fn template_sources(root: &Path, config: &Config) -> BTreeMap<String, String> {
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     if let Some(dir) = render::templates::theme_dir(root, config) {
-        let templates = dir.join("templates");
-        for entry in walkdir::WalkDir::new(&templates).sort_by_file_name().into_iter().flatten() {
-            let path = entry.path();
-            if !entry.file_type().is_file()
-                || path.extension().and_then(|e| e.to_str()) != Some("html")
-            {
-                continue;
-            }
-            let name =
-                path.strip_prefix(&templates).unwrap_or(path).to_string_lossy().replace('\\', "/");
-            let text = load::read_text(path).unwrap_or_else(|e| format!("\u{0}unreadable: {e}"));
+        for (name, path) in render::templates::theme_template_files(root, &dir.join("templates")).0
+        {
+            let text = load::read_text(&path).unwrap_or_else(|e| format!("\u{0}unreadable: {e}"));
             sources.insert(name, text);
         }
     }
@@ -972,7 +964,7 @@ fn template_sets(sources: &BTreeMap<String, String>) -> HashMap<String, String> 
 /// file with the same output path wins (the site's over the theme's).
 fn read_statics(root: &Path, config: &Config) -> Result<Statics, Diagnostics> {
     use crate::error::{display_path, Diagnostic, Location, ProblemKind};
-    let files = crate::static_files(root, config);
+    let files = crate::write::static_files(root, config)?;
     let read: Vec<std::io::Result<Vec<u8>>> =
         files.par_iter().map(|f| std::fs::read(&f.source)).collect();
     let mut bytes = BTreeMap::new();
@@ -1222,8 +1214,8 @@ mod tests {
         let options = RenderOptions { live_reload: LIVE.into(), ..RenderOptions::default() };
         let files = render::render(&site.index, &mut site.templates, &options).expect("render");
         let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-        let statics = crate::static_files(root, &site.index.config);
-        let statics = crate::merge_statics(&paths, statics).expect("statics");
+        let statics = crate::write::static_files(root, &site.index.config).expect("statics");
+        let statics = crate::write::merge_statics(&paths, statics).expect("statics");
         let mut out: BTreeMap<String, Vec<u8>> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
         for s in statics {

@@ -12,8 +12,10 @@
 //! deleted or overwritten. One build at a time writes an output ([`lock`]).
 
 mod lock;
+mod statics;
 
 pub use lock::{lock_path, OutputLock, WhenLocked};
+pub use statics::{merge_statics, static_files};
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -83,6 +85,12 @@ fn owner(root: &Path, output: &Path) -> Owner {
         Some(site) => Owner::Other(site.trim_end().to_string()),
         None => Owner::Other(String::new()),
     }
+}
+
+/// True when `output` holds a site retning wrote (its marker is there): what a failed
+/// build may truthfully call "the last good site".
+pub fn holds_site(output: &Path) -> bool {
+    resolve(output).join(MARKER).is_file()
 }
 
 /// A file to copy into the output as it is.

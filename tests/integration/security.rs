@@ -159,3 +159,196 @@ fn thousands_of_headings_with_one_text_build_at_once() {
     assert!(page.contains("id=\"samme-8000\""));
     assert!(!page.contains("id=\"samme-8001\""));
 }
+
+/// A secret outside the site, and the site with links to it.
+#[cfg(unix)]
+fn site_linking_outside() -> (Site, tempfile::TempDir) {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("passwd"), "root:SECRET-OUTSIDE:0:0").expect("write");
+    std::fs::create_dir(outside.path().join("ssh")).expect("mkdir");
+    std::fs::write(outside.path().join("ssh/id_rsa"), "SECRET-KEY").expect("write");
+    let site = base();
+    std::fs::create_dir_all(site.path().join("static")).expect("mkdir");
+    symlink(outside.path().join("passwd"), site.path().join("static/passwd.txt")).expect("link");
+    symlink(outside.path().join("ssh"), site.path().join("static/ssh")).expect("link");
+    (site, outside)
+}
+
+#[cfg(unix)]
+#[test]
+fn links_to_files_and_folders_outside_the_site_fail_the_build_and_name_their_target() {
+    let (site, outside) = site_linking_outside();
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stderr(&out);
+    let real = outside.path().canonicalize().expect("real");
+    for (link, target) in
+        [("static/passwd.txt", real.join("passwd")), ("static/ssh", real.join("ssh"))]
+    {
+        let expected = format!(
+            "error: this is a link to `{}`, outside the site's folder; retning reads nothing outside the site, so it is not published\n  --> {link}\n",
+            target.display()
+        );
+        assert!(text.contains(&expected), "{text}");
+    }
+    assert!(!site.public().exists(), "nothing is written");
+    // check says the same, without building.
+    let checked = check(&site);
+    assert_eq!(checked.status.code(), Some(1));
+    assert!(stderr(&checked).contains("static/passwd.txt"), "{}", stderr(&checked));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_back_up_the_tree_is_refused_and_links_inside_the_site_are_followed() {
+    use std::os::unix::fs::symlink;
+    let site = base();
+    std::fs::create_dir_all(site.path().join("assets")).expect("mkdir");
+    std::fs::write(
+        site.path().join("assets/logo.svg"),
+        "<svg xmlns='http://www.w3.org/2000/svg'/>",
+    )
+    .expect("write");
+    std::fs::create_dir_all(site.path().join("static")).expect("mkdir");
+    symlink("../assets", site.path().join("static/assets")).expect("link");
+    site.build_ok();
+    assert!(site.exists("assets/logo.svg"), "a link inside the site is followed");
+
+    symlink("..", site.path().join("static/src")).expect("link");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("static/src"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("points back to a folder above it"), "{}", stderr(&out));
+    assert!(!site.exists("src/site.yaml"), "the site is not published into itself");
+}
+
+#[cfg(unix)]
+#[test]
+fn content_site_yaml_and_theme_links_outside_are_refused() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("passwd"), "root:SECRET-OUTSIDE:0:0").expect("write");
+    std::fs::create_dir_all(outside.path().join("theme/templates")).expect("mkdir");
+    std::fs::create_dir_all(outside.path().join("theme/static")).expect("mkdir");
+    std::fs::write(outside.path().join("theme/static/x.txt"), "SECRET-THEME").expect("write");
+
+    // content/index.md -> a file outside.
+    let site = base();
+    std::fs::remove_file(site.path().join("content/index.md")).expect("rm");
+    symlink(outside.path().join("passwd"), site.path().join("content/index.md")).expect("link");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("content/index.md"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("SECRET-OUTSIDE"), "its text is never read");
+
+    // A theme folder that is a link outside.
+    let site = base();
+    std::fs::create_dir_all(site.path().join("themes")).expect("mkdir");
+    symlink(outside.path().join("theme"), site.path().join("themes/mine")).expect("link");
+    let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
+    std::fs::write(site.path().join("site.yaml"), format!("{config}theme: mine\n")).expect("write");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("themes/mine/"), "{}", stderr(&out));
+
+    // site.yaml itself a link to a file outside.
+    let site = base();
+    let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
+    std::fs::write(outside.path().join("site.yaml"), config).expect("write");
+    std::fs::remove_file(site.path().join("site.yaml")).expect("rm");
+    symlink(outside.path().join("site.yaml"), site.path().join("site.yaml")).expect("link");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("outside the site's folder"), "{}", stderr(&out));
+}
+
+/// The base site with `n` more initiatives, so that a build takes long enough for two
+/// to overlap.
+fn larger_site(n: usize) -> Site {
+    let site = base();
+    let text = std::fs::read_to_string(site.path().join(INITIATIVE)).expect("read");
+    let text =
+        text.replace("related: [lokaldemokrati]\n", "").replace("(index.md)", "(../plan/index.md)");
+    for i in 0..n {
+        site.file(&format!("content/plan/kopi-{i:04}.md"), &text);
+    }
+    site
+}
+
+#[test]
+fn two_builds_into_one_output_take_turns_and_leave_a_complete_site() {
+    let site = larger_site(400);
+    site.build_ok();
+    let expected = snapshot(&site.public());
+    let start = |_| {
+        retning()
+            .arg("build")
+            .arg("--root")
+            .arg(site.path())
+            .arg("--output")
+            .arg(site.public())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run retning")
+    };
+    for _ in 0..3 {
+        let builds: Vec<_> = (0..2).map(start).collect();
+        for build in builds {
+            let out = build.wait_with_output().expect("wait");
+            assert!(out.status.success(), "{}", stderr(&out));
+        }
+        assert_eq!(snapshot(&site.public()), expected, "the output is one whole site");
+    }
+}
+
+#[test]
+fn a_build_waits_for_the_output_lock_or_fails_at_once_with_no_wait() {
+    let site = base();
+    site.build_ok();
+    // Hold the output's lock as another build would.
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(retning::write::lock_path(&site.public()))
+        .expect("lock file");
+    lock.lock().expect("lock");
+
+    let mut no_wait = retning();
+    no_wait.arg("build").arg("--no-wait").arg("--root").arg(site.path());
+    let out = no_wait.arg("--output").arg(site.public()).output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("another retning build is writing"), "{}", stderr(&out));
+
+    let waiting = retning()
+        .arg("build")
+        .arg("--root")
+        .arg(site.path())
+        .arg("--output")
+        .arg(site.public())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    std::thread::sleep(Duration::from_millis(1500));
+    let mut waiting = waiting;
+    assert!(waiting.try_wait().expect("poll").is_none(), "the second build waits for the lock");
+    drop(lock);
+    let out = waiting.wait_with_output().expect("wait");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("waiting for it to finish"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_failed_first_build_does_not_claim_a_last_good_site() {
+    let site = base();
+    edit(&site, INITIATIVE, "theme: velfaerd-og-kvalitet", "theme: nowhere");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("nothing was written; there is no earlier site in"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("unchanged"), "{}", stderr(&out));
+}
