@@ -48,9 +48,17 @@ pub struct LoadedSite {
     pub warnings: Diagnostics,
 }
 
-/// The date to judge progress on when `site.yaml` gives no `as_of`: today (UTC).
-fn today() -> model::Date {
-    time::OffsetDateTime::now_utc().date()
+/// The link stage as `build`, `check` and `serve` run it: documents linked as of the
+/// site's `as_of` (or today), with the problems of links found in their texts.
+pub fn link_documents(
+    config: Config,
+    documents: model::Documents,
+    problems: &mut Diagnostics,
+) -> SiteIndex {
+    let as_of = config.as_of.unwrap_or_else(model::today);
+    let index = link::link(config, documents, as_of, problems);
+    problems.extend(render::markdown::site_unsafe_url_problems(&index));
+    index
 }
 
 /// Runs the load and link stages (and compiles the theme). Returns every problem
@@ -102,9 +110,7 @@ pub fn load_observed(
     });
     observer.started(stages::Stage::Link);
     let started = std::time::Instant::now();
-    let as_of = config.as_of.unwrap_or_else(today);
-    let index = link::link(config, documents, as_of, &mut problems);
-    problems.extend(render::markdown::site_unsafe_url_problems(&index));
+    let index = link_documents(config, documents, &mut problems);
     let templates = match templates {
         Ok(t) => Some(t),
         Err(found) => {
@@ -225,8 +231,8 @@ pub fn build_observed(
 }
 
 /// [`build_observed`], saying what to do when another build is writing the same output
-/// (wait for it, or fail at once). The output's lock is held from before the output is
-/// checked until the new site is in place.
+/// (wait for it, or fail at once). The output's lock is held from before the site is
+/// rendered until the new site is in place.
 pub fn build_locked(
     root: &Path,
     output: &Path,
@@ -235,12 +241,11 @@ pub fn build_locked(
 ) -> Result<BuildReport, Diagnostics> {
     use stages::{Stage, StageReport};
     write::check_output_dir(root, output)?;
-    let _lock = write::OutputLock::acquire(output, when_locked)?;
-    // A build that waited may find the output changed: check it again. A build stopped
-    // during its swap is repaired first, so a failure below leaves a complete site.
-    write::check_output_dir(root, output)?;
-    write::recover(output)?;
     let mut site = load_observed(root, observer)?;
+    // Only a site that loaded takes the lock (a failed build leaves nothing beside the
+    // output). A build that waited for it may find the output changed: checked again.
+    let _lock = write::OutputLock::acquire(output, when_locked)?;
+    write::check_output_dir(root, output)?;
     // Rendered pages go straight into the staging folder, so a large site is never
     // held in memory whole; the staging folder is dropped (and the last good output
     // kept) on any error.

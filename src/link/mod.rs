@@ -569,7 +569,11 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
                         origin,
                         "id",
                         Some(&decl.id),
-                        format!("`{}` is not a valid theme id: use lowercase letters a–z, digits and `-`", decl.id),
+                        format!(
+                            "`{}` is not a valid theme id: {}",
+                            decl.id,
+                            crate::model::id_rule(&decl.id)
+                        ),
                     )
                     .with_help(format!("write `id: {}`", crate::model::suggest_id(&decl.id))),
                 );

@@ -584,12 +584,12 @@ impl FileContext<'_> {
             let suggestion = suggest_id(&id);
             let (message, help) = if explicit.is_some() {
                 (
-                    format!("`{id}` is not a valid id: use lowercase letters a–z, digits and `-`"),
+                    format!("`{id}` is not a valid id: {}", crate::model::id_rule(&id)),
                     format!("write `id: {suggestion}`"),
                 )
             } else {
                 (
-                    format!("the file name gives the id `{id}`, which is not valid: use lowercase letters a–z, digits and `-`"),
+                    format!("the file name gives the id `{id}`, which is not valid: {}", crate::model::id_rule(&id)),
                     format!("rename it to `{suggestion}`, or set `id: {suggestion}` in the front matter"),
                 )
             };
@@ -621,7 +621,7 @@ impl FileContext<'_> {
             problems.push(self.problem(
                 ProblemKind::InvalidId,
                 at,
-                format!("`{id}` is not a valid id: use lowercase letters a–z, digits and `-`"),
+                format!("`{id}` is not a valid id: {}", crate::model::id_rule(&id)),
                 Some(&format!("write `id: {}`", suggest_id(&id))),
             ));
         }

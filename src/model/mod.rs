@@ -509,9 +509,31 @@ pub struct Documents {
     pub failed_paths: Vec<PathBuf>,
 }
 
-/// True when `id` is lowercase ASCII letters, digits and `-`.
+/// Today's date (UTC): what progress is judged on when `site.yaml` gives no `as_of`,
+/// and the date new files start from.
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+/// The longest id, in characters: an id is a file and folder name on every system
+/// that builds or serves the site, and a part of web addresses people share.
+pub const MAX_ID_LEN: usize = 100;
+
+/// True when `id` is lowercase ASCII letters, digits and `-`, at most [`MAX_ID_LEN`].
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// What an invalid `id` should be, for the end of a message ("… is not a valid id:
+/// {rule}").
+pub fn id_rule(id: &str) -> String {
+    if id.len() > MAX_ID_LEN && is_valid_id(&id[..MAX_ID_LEN]) {
+        format!("it has {} characters, and an id may have at most {MAX_ID_LEN}", id.len())
+    } else {
+        "use lowercase letters a–z, digits and `-`".to_string()
+    }
 }
 
 /// The id an author most likely meant: `Mindre sygefravær` → `mindre-sygefravaer`.
@@ -532,8 +554,18 @@ pub fn suggest_id(raw: &str) -> String {
         };
         out.push_str(piece);
     }
-    let parts: Vec<&str> = out.split('-').filter(|p| !p.is_empty()).collect();
-    parts.join("-")
+    let mut suggestion = String::new();
+    for part in out.split('-').filter(|p| !p.is_empty()) {
+        let separator = usize::from(!suggestion.is_empty());
+        if suggestion.len() + separator + part.len() > MAX_ID_LEN {
+            break;
+        }
+        if separator == 1 {
+            suggestion.push('-');
+        }
+        suggestion.push_str(part);
+    }
+    suggestion
 }
 
 #[cfg(test)]
@@ -550,6 +582,13 @@ mod tests {
         assert_eq!(suggest_id("Mindre sygefravær"), "mindre-sygefravaer");
         assert_eq!(suggest_id("Børn & unge  "), "born-unge");
         assert_eq!(suggest_id("Å_blå"), "aa-blaa");
+        let long = "ord-".repeat(40);
+        assert!(!is_valid_id(&long[..101]));
+        assert!(is_valid_id(&long[..99]));
+        assert!(id_rule(&long[..103]).starts_with("it has 103 characters"));
+        assert!(id_rule("Velfærd").starts_with("use lowercase"));
+        let suggested = suggest_id(&long);
+        assert!(is_valid_id(&suggested) && suggested.len() == 99, "{suggested}");
     }
 
     #[test]

@@ -330,6 +330,18 @@ pub struct RenderOptions {
     /// render that a change cannot have touched ([`Lists::reusing`]) and keeps them for
     /// the next. `None`: made afresh and dropped after the render.
     pub lists: Option<Arc<Lists>>,
+    /// Set (by `serve`, when a later save comes in) to stop rendering further pages:
+    /// the render then fails with [`superseded`], and its caller starts again.
+    pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+}
+
+/// The error of a render stopped through [`RenderOptions::cancel`].
+pub fn superseded() -> Diagnostics {
+    Diagnostics::from_iter([crate::error::Diagnostic::error(
+        crate::error::ProblemKind::Io,
+        crate::error::Location::file(crate::config::CONFIG_FILE),
+        "the rebuild was stopped for a later change",
+    )])
 }
 
 /// The initiatives' lists as a render makes them, each once:
@@ -625,6 +637,8 @@ pub fn render_into(
     };
 
     let jobs = page_jobs(site);
+    let cancelled =
+        || options.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
 
     // Site paths of the pages, for the sitemap: known before rendering. A render of
     // some pages only (`serve`) has the same pages as the last, so the same sitemap.
@@ -664,6 +678,9 @@ pub fn render_into(
                     group
                         .iter()
                         .map(|&job| {
+                            if cancelled() {
+                                return Err(superseded());
+                            }
                             renderer.page(job, &mut shared).and_then(|file| {
                                 debug_assert_eq!(
                                     file.path,

@@ -26,7 +26,7 @@ use std::collections::BTreeSet;
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -140,21 +140,34 @@ pub fn run(options: &Options) -> Result<(), String> {
         .ok()
         .and_then(|config| crate::render::templates::theme_dir(&root, &config));
     let (tx, rx) = mpsc::channel::<Message>();
+    let live_reload = server::live_reload_script();
+    let mut builder = Builder::new(&root, &live_reload);
+    let rebuilding = Rebuilding::new(builder.cancel_flag());
     let presses = Arc::new(AtomicUsize::new(0));
     let stop = tx.clone();
+    let stopping = rebuilding.clone();
     let handler = ctrlc::set_handler(move || {
         if presses.fetch_add(1, Ordering::SeqCst) > 0 {
             std::process::exit(130);
         }
         let _ = stop.send(Message::Stop);
+        // A rebuild under way stops at its next step; should one page take longer,
+        // the server still ends within a second (it writes nothing to disk).
+        stopping.cancel.store(true, Ordering::Relaxed);
+        std::thread::spawn(|| {
+            std::thread::sleep(STOP_WITHIN);
+            std::process::exit(130);
+        });
     });
     if let Err(e) = handler {
         console.warn(&format!("Ctrl-C will not stop the server cleanly: {e}"));
     }
     let events = tx.clone();
+    let superseding = rebuilding.clone();
     let (mut watcher, why_not_native) =
         Watcher::start(&root, theme.as_deref(), options.poll, move |result| {
             let _ = events.send(Message::Events(result));
+            superseding.supersede_if_long();
         })?;
     match (&why_not_native, watcher.mode()) {
         (Some(why), _) => console.warn(&format!(
@@ -169,8 +182,6 @@ pub fn run(options: &Options) -> Result<(), String> {
     }
 
     // First build.
-    let live_reload = server::live_reload_script();
-    let mut builder = Builder::new(&root, &live_reload);
     // System events name every changed file: a rebuild may re-read only those.
     builder.set_events_complete(watcher.mode() == watch::Mode::Native);
     let mut status = Status {
@@ -272,9 +283,21 @@ pub fn run(options: &Options) -> Result<(), String> {
         if changes.is_empty() {
             continue;
         }
+        let sources: Vec<String> = changes
+            .paths
+            .iter()
+            .map(|p| crate::error::display_path(&root, p).display().to_string())
+            .collect();
+        console.detail(&format!("changed: {}", sources.join(", ")));
         let started = Instant::now();
-        let result = rebuild(&mut builder, &changes, &root, &live_reload);
-        report_rebuild(&console, &mut status, &shared, &builder, result, &changes, &root, started);
+        let result = rebuilding.run(|| rebuild(&mut builder, &changes, &root, &live_reload));
+        if result.is_err() && rebuilding.cancel.load(Ordering::Relaxed) {
+            // Stopped for a later change (or Ctrl-C): build again with both.
+            console.detail("a later change came in; building again");
+            pending.merge(changes);
+            continue;
+        }
+        report_rebuild(&console, &mut status, &shared, &builder, result, started);
         theme = builder.theme_dir();
         match watcher.sync(theme.as_deref()) {
             // Folders that just appeared: look again at what was written in them before
@@ -298,6 +321,50 @@ pub fn run(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// How soon Ctrl-C or `SIGTERM` ends the server, even during a long rebuild.
+const STOP_WITHIN: std::time::Duration = std::time::Duration::from_millis(800);
+
+/// A rebuild running longer than this is stopped when a later change comes in, and
+/// run again with both (shorter ones finish first: restarting them gains nothing).
+const SUPERSEDE_AFTER: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Whether a rebuild is under way and since when, shared with the watcher's thread so
+/// that a later save can stop a long one.
+#[derive(Clone)]
+struct Rebuilding {
+    cancel: Arc<AtomicBool>,
+    /// Milliseconds from `epoch` to the start of the rebuild under way, plus one; 0
+    /// when none is.
+    since: Arc<AtomicU64>,
+    epoch: Instant,
+}
+
+impl Rebuilding {
+    fn new(cancel: Arc<AtomicBool>) -> Rebuilding {
+        Rebuilding { cancel, since: Arc::new(AtomicU64::new(0)), epoch: Instant::now() }
+    }
+
+    fn now(&self) -> u64 {
+        u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX - 1) + 1
+    }
+
+    fn run<T>(&self, rebuild: impl FnOnce() -> T) -> T {
+        self.since.store(self.now(), Ordering::SeqCst);
+        let result = rebuild();
+        self.since.store(0, Ordering::SeqCst);
+        result
+    }
+
+    /// Stops the rebuild under way if it has run for [`SUPERSEDE_AFTER`].
+    fn supersede_if_long(&self) {
+        let since = self.since.load(Ordering::SeqCst);
+        let limit = u64::try_from(SUPERSEDE_AFTER.as_millis()).unwrap_or(u64::MAX);
+        if since != 0 && self.now().saturating_sub(since) >= limit {
+            self.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
 /// Runs a rebuild; a panic in it becomes an error (the server goes on, and the next
 /// rebuild starts afresh).
 fn rebuild(
@@ -315,7 +382,8 @@ fn rebuild(
             .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_else(|| "unknown panic".into());
         // Keep serving what was good; start over on the next change.
-        let fresh = Builder::new(root, live_reload);
+        let mut fresh = Builder::new(root, live_reload);
+        fresh.share_cancel_flag(builder.cancel_flag());
         let _ = std::mem::replace(builder, fresh);
         Err(Diagnostics::from(
             Diagnostic::error(
@@ -336,16 +404,8 @@ fn report_rebuild(
     shared: &Shared,
     builder: &Builder,
     result: Result<Rebuilt, Diagnostics>,
-    changes: &Changes,
-    root: &Path,
     started: Instant,
 ) {
-    let sources: Vec<String> = changes
-        .paths
-        .iter()
-        .map(|p| crate::error::display_path(root, p).display().to_string())
-        .collect();
-    console.detail(&format!("changed: {}", sources.join(", ")));
     match result {
         Ok(rebuilt) => {
             let had_errors = status.errors.take().is_some();

@@ -87,10 +87,12 @@ fn owner(root: &Path, output: &Path) -> Owner {
     }
 }
 
-/// True when `output` holds a site retning wrote (its marker is there): what a failed
-/// build may truthfully call "the last good site".
+/// True when `output` holds a site retning wrote (its marker is there), or a build
+/// stopped during its swap left one beside it (the next build puts it back): what a
+/// failed build may truthfully call "the last good site".
 pub fn holds_site(output: &Path) -> bool {
-    resolve(output).join(MARKER).is_file()
+    let (staging, retired) = side_folders(output);
+    [resolve(output), staging, retired].iter().any(|dir| dir.join(MARKER).is_file())
 }
 
 /// A file to copy into the output as it is.

@@ -108,8 +108,12 @@ fn rebuild_replaces_the_previous_output_entirely() {
     assert!(!site.public().join("direktionsstrategi-2013/skolestruktur").exists());
     assert!(!site.exists("badges/direktionsstrategi-2013/skolestruktur.svg"));
     assert!(!site.read("sitemap.xml").contains("skolestruktur"));
-    // Only the output folder lies beside the sources: no staging leftovers.
-    assert_eq!(dir_entries(site.path()), ["content", "public", "site.yaml", "static"]);
+    // Only the output folder (and its empty lock file) lies beside the sources: no
+    // staging leftovers.
+    assert_eq!(
+        dir_entries(site.path()),
+        [".public.retning-lock", "content", "public", "site.yaml", "static"]
+    );
 }
 
 // --- Dangerous output folders --------------------------------------------------------

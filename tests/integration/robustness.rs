@@ -95,7 +95,7 @@ fn assert_build_fails(site: &Site, expected: &[&str]) -> String {
     for line in expected {
         assert!(err.contains(line), "expected `{line}` in stderr:\n{err}");
     }
-    assert!(err.contains("nothing was written; the last good site in"), "{err}");
+    assert!(err.contains("nothing was written; "), "{err}");
     err
 }
 
@@ -983,7 +983,8 @@ fn a_failed_build_leaves_the_last_output_byte_identical() {
     let root_before = listing(site.path());
     // One bad edit of each kind: YAML, a reference, a static clash, an encoding.
     site.edit_text(INITIATIVE, "title: Uddannelse til alle", "title: [Uddannelse");
-    assert_build_fails(&site, &["--> content/plan/uddannelse.md:"]);
+    let err = assert_build_fails(&site, &["--> content/plan/uddannelse.md:"]);
+    assert!(err.contains("nothing was written; the last good site in"), "{err}");
     assert_eq!(hash_tree(&site.public()), before);
     site.edit_text(INITIATIVE, "title: [Uddannelse", "title: Uddannelse til alle");
     site.edit_text(INITIATIVE, "responsible: gitte-lovgren", "responsible: gitte-lovgrn");
@@ -1126,7 +1127,8 @@ fn a_static_file_in_the_place_of_a_generated_folder_is_an_error() {
     let leftovers: Vec<_> = std::fs::read_dir(site.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("retning"))
+        // The (empty) lock file stays, as cargo's does: see `write::lock`.
+        .filter(|n| n.contains("retning") && !n.ends_with(".retning-lock"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

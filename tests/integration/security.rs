@@ -352,3 +352,22 @@ fn a_failed_first_build_does_not_claim_a_last_good_site() {
     );
     assert!(!stderr(&out).contains("unchanged"), "{}", stderr(&out));
 }
+
+#[test]
+fn an_id_too_long_for_a_file_name_is_a_check_error_at_its_line() {
+    let site = base();
+    let long = "meget-lang-".repeat(30);
+    edit(
+        &site,
+        INITIATIVE,
+        "title: Uddannelse til alle\n",
+        &format!("title: Uddannelse til alle\nid: {long}x\n"),
+    );
+    let out = check(&site);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stderr(&out);
+    assert!(text.contains("it has 331 characters, and an id may have at most 100"), "{text}");
+    assert!(text.contains(&format!("--> {INITIATIVE}:3:5")), "{text}");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1), "a content error, not a disk error: {}", stderr(&out));
+}

@@ -692,3 +692,81 @@ fn serve_keeps_answering_with_many_idle_connections() {
     assert_eq!(refused, 300 - retning::serve::server::MAX_EVENT_STREAMS);
     drop(idle);
 }
+
+/// The serve site with `n` more initiatives: large enough that a whole rebuild takes a
+/// good while in a test build.
+fn large_serve_site(n: usize) -> Site {
+    let site = serve_site();
+    let text = std::fs::read_to_string(site.path().join("content/klima/sol.md")).expect("read");
+    for i in 0..n {
+        site.file(&format!("content/klima/kopi-{i:04}.md"), &text);
+    }
+    site
+}
+
+#[test]
+fn a_later_save_supersedes_a_long_rebuild() {
+    let site = large_serve_site(1500);
+    let server = Server::start_with(&site, &["--verbose"], &[]);
+    // A change to site.yaml rebuilds every page; a save during it is built at once
+    // with it rather than after it.
+    let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
+    std::fs::write(site.path().join("site.yaml"), format!("{config}# a comment\n")).expect("write");
+    server.wait_for_stderr("changed: site.yaml");
+    std::thread::sleep(Duration::from_millis(300));
+    edit(&site, "content/klima/vind.md", "Tre nye vindmøller", "Fire nye vindmøller");
+    server.wait_for("/klima/vind/", "the later edit", |r| r.text().contains("Fire nye"));
+    assert!(
+        server.stderr().contains("a later change came in; building again"),
+        "{}",
+        server.stderr()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_serve_within_a_second_even_during_a_rebuild() {
+    let site = large_serve_site(1500);
+    let mut server = Server::start_with(&site, &["--verbose"], &[]);
+    let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
+    std::fs::write(site.path().join("site.yaml"), format!("{config}# a comment\n")).expect("write");
+    server.wait_for_stderr("changed: site.yaml");
+    let pid = server.child.id().to_string();
+    let kill = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(kill.success());
+    let started = Instant::now();
+    while server.child.try_wait().unwrap().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "still running a second after SIGTERM; stderr:\n{}",
+            server.stderr()
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_never_serves_what_a_link_outside_the_site_points_to() {
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("passwd"), "root:SECRET-OUTSIDE:0:0").expect("write");
+    let site = serve_site();
+    std::fs::create_dir_all(site.path().join("static")).expect("mkdir");
+    std::os::unix::fs::symlink(
+        outside.path().join("passwd"),
+        site.path().join("static/passwd.txt"),
+    )
+    .expect("link");
+    let server = Server::start(&site);
+    let front = server.get("/");
+    assert!(front.text().contains("role=\"alert\""), "the error is shown in the page");
+    assert!(front.text().contains("static/passwd.txt"), "{}", front.text());
+    assert!(!server.get("/passwd.txt").text().contains("SECRET-OUTSIDE"));
+    // Made while serving: the same.
+    std::fs::remove_file(site.path().join("static/passwd.txt")).expect("rm");
+    server.wait_for("/", "the error gone", |r| !r.text().contains("role=\"alert\""));
+    std::os::unix::fs::symlink(outside.path().join("passwd"), site.path().join("static/env.txt"))
+        .expect("link");
+    server.wait_for("/", "the error panel", |r| r.text().contains("static/env.txt"));
+    assert!(!server.get("/env.txt").text().contains("SECRET-OUTSIDE"));
+}
