@@ -1224,20 +1224,26 @@ static EN: UiText = UiText {
 };
 
 impl UiText {
+    /// The label of an initiative's status.
+    pub fn status_label(&self, status: crate::model::Status) -> &'static str {
+        use crate::model::Status;
+        match status {
+            Status::NotStarted => self.status_not_started,
+            Status::OnTrack => self.status_on_track,
+            Status::AtRisk => self.status_at_risk,
+            Status::OffTrack => self.status_off_track,
+            Status::Done => self.status_done,
+            Status::Cancelled => self.status_cancelled,
+        }
+    }
+
     /// The label of an initiative status as the content model spells it
     /// (`not-started`, `on-track`, `at-risk`, `off-track`, `done`, `cancelled`), or
     /// `None` for anything else.
     #[must_use]
-    pub fn status_label(&self, status: &str) -> Option<&'static str> {
-        Some(match status {
-            "not-started" => self.status_not_started,
-            "on-track" => self.status_on_track,
-            "at-risk" => self.status_at_risk,
-            "off-track" => self.status_off_track,
-            "done" => self.status_done,
-            "cancelled" => self.status_cancelled,
-            _ => return None,
-        })
+    pub fn status_label_named(&self, status: &str) -> Option<&'static str> {
+        let status = crate::model::Status::ALL.into_iter().find(|s| s.as_str() == status)?;
+        Some(self.status_label(status))
     }
 
     /// The label of a strategy status as the content model spells it (`draft`,
@@ -1657,17 +1663,17 @@ mod tests {
     #[test]
     fn status_labels() {
         let da = Language::Da.ui();
-        assert_eq!(da.status_label("not-started"), Some("Ikke påbegyndt"));
-        assert_eq!(da.status_label("on-track"), Some("Følger planen"));
-        assert_eq!(da.status_label("at-risk"), Some("I risiko"));
-        assert_eq!(da.status_label("off-track"), Some("Forsinket"));
-        assert_eq!(da.status_label("done"), Some("Gennemført"));
-        assert_eq!(da.status_label("cancelled"), Some("Annulleret"));
-        assert_eq!(da.status_label("on_track"), None);
+        assert_eq!(da.status_label_named("not-started"), Some("Ikke påbegyndt"));
+        assert_eq!(da.status_label_named("on-track"), Some("Følger planen"));
+        assert_eq!(da.status_label_named("at-risk"), Some("I risiko"));
+        assert_eq!(da.status_label_named("off-track"), Some("Forsinket"));
+        assert_eq!(da.status_label_named("done"), Some("Gennemført"));
+        assert_eq!(da.status_label_named("cancelled"), Some("Annulleret"));
+        assert_eq!(da.status_label_named("on_track"), None);
         assert_eq!(da.strategy_status_label("draft"), Some("Udkast"));
         assert_eq!(da.strategy_status_label("adopted"), Some("Vedtaget"));
         assert_eq!(da.strategy_status_label("archived"), Some("Arkiveret"));
         assert_eq!(da.strategy_status_label("done"), None);
-        assert_eq!(Language::En.ui().status_label("off-track"), Some("Off track"));
+        assert_eq!(Language::En.ui().status_label_named("off-track"), Some("Off track"));
     }
 }

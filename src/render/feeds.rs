@@ -80,7 +80,7 @@ pub fn atom(site: &SiteIndex) -> Vec<u8> {
     for i in entries {
         let url = escape_xml(&config.absolute_url(&i.url));
         let strategy = &site.strategies[i.strategy.0].doc.fields.title;
-        let status = crate::render::status_label(ui, i.status);
+        let status = ui.status_label(i.status);
         out.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link href=\"{url}\"/>\n    <updated>{}</updated>\n    <summary>{}</summary>\n  </entry>\n",
             escape_xml(&i.doc.fields.title),

@@ -211,16 +211,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// A status view.
     pub fn status(&self, status: Status) -> StatusView {
-        let ui = self.ui;
-        let label = match status {
-            Status::NotStarted => ui.status_not_started,
-            Status::OnTrack => ui.status_on_track,
-            Status::AtRisk => ui.status_at_risk,
-            Status::OffTrack => ui.status_off_track,
-            Status::Done => ui.status_done,
-            Status::Cancelled => ui.status_cancelled,
-        };
-        StatusView { key: status.as_str(), label }
+        StatusView { key: status.as_str(), label: self.ui.status_label(status) }
     }
 
     /// A strategy status label.

@@ -1042,11 +1042,8 @@ pub struct Affected {
 /// (templates and options being equal), or `None` when every page must be rendered.
 /// See the module docs for the rules.
 pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
-    let base = new.config.base_path.as_str();
-    let file_for = |url: &str| {
-        let rel = url.strip_prefix(base).unwrap_or(url).trim_start_matches('/');
-        format!("{rel}index.html")
-    };
+    use crate::link::{DirectorIx, InitiativeIx, StrategyIx, ThemeIx};
+    use render::pages::Page;
 
     // Anything structural: render everything.
     if old.as_of != new.as_of
@@ -1120,15 +1117,15 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
                 return None;
             }
             if !links_same {
-                pages.insert(file_for(&b.url));
+                pages.insert(Page::Initiative(InitiativeIx(k)).file(new));
                 links_changed = true;
             }
             continue;
         }
-        pages.insert(file_for(&b.url));
+        pages.insert(Page::Initiative(InitiativeIx(k)).file(new));
         // The strategy's print page shows every initiative in full.
         for ix in [a.strategy, b.strategy] {
-            pages.insert(render::print_file(new, ix));
+            pages.insert(Page::Print(ix).file(new));
         }
         let front_matter_same = a.doc.origin.source.front_matter_line
             == b.doc.origin.source.front_matter_line
@@ -1141,30 +1138,30 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         lists_changed = true;
         changed_items.push(k);
         for ix in [a.strategy, b.strategy] {
-            pages.insert(file_for(&new.strategies[ix.0].url));
+            pages.insert(Page::Strategy(ix).file(new));
         }
         for t in a.themes.iter().chain(&b.themes) {
-            pages.insert(file_for(&new.themes[t.0].url));
+            pages.insert(Page::Theme(*t).file(new));
         }
         for d in a.responsible.iter().chain(&b.responsible) {
-            pages.insert(file_for(&new.directors[d.0].url));
+            pages.insert(Page::Director(*d).file(new));
         }
         for r in a.related.iter().chain(&a.referenced_by).chain(&b.related).chain(&b.referenced_by)
         {
-            pages.insert(file_for(&new.initiatives[r.0].url));
+            pages.insert(Page::Initiative(*r).file(new));
         }
     }
     if !changed_items.is_empty() {
         // Any initiative whose page lists a changed one, in either index.
         for index in [old, new] {
-            for node in &index.initiatives {
+            for (k, node) in index.initiatives.iter().enumerate() {
                 if node
                     .related
                     .iter()
                     .chain(&node.referenced_by)
                     .any(|r| changed_items.contains(&r.0))
                 {
-                    pages.insert(file_for(&node.url));
+                    pages.insert(Page::Initiative(InitiativeIx(k)).file(index));
                 }
             }
         }
@@ -1173,32 +1170,32 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
     // Safety net: aggregates that changed show on their own pages and the overviews.
     for (k, (a, b)) in old.strategies.iter().zip(&new.strategies).enumerate() {
         if a.progress != b.progress || a.budget != b.budget || a.initiatives != b.initiatives {
-            pages.insert(file_for(&b.url));
-            pages.insert(render::print_file(new, crate::link::StrategyIx(k)));
+            pages.insert(Page::Strategy(StrategyIx(k)).file(new));
+            pages.insert(Page::Print(StrategyIx(k)).file(new));
             lists_changed = true;
         }
     }
     // The theme and director indexes show each one's own fields (compared above) and
     // aggregates: re-rendered only when an aggregate changed (a title edit leaves them
     // alone).
-    for (a, b) in old.themes.iter().zip(&new.themes) {
+    for (k, (a, b)) in old.themes.iter().zip(&new.themes).enumerate() {
         if a.progress != b.progress || a.budget != b.budget || a.initiatives != b.initiatives {
-            pages.insert(file_for(&b.url));
+            pages.insert(Page::Theme(ThemeIx(k)).file(new));
             for s in &b.strategies {
-                pages.insert(file_for(&new.strategies[s.0].url));
+                pages.insert(Page::Strategy(*s).file(new));
             }
-            pages.insert("themes/index.html".to_string());
+            pages.insert(Page::Themes.file(new));
             lists_changed = true;
         }
     }
-    for (a, b) in old.directors.iter().zip(&new.directors) {
+    for (k, (a, b)) in old.directors.iter().zip(&new.directors).enumerate() {
         if a.progress != b.progress
             || a.budget != b.budget
             || a.initiatives != b.initiatives
             || a.owns != b.owns
         {
-            pages.insert(file_for(&b.url));
-            pages.insert("directors/index.html".to_string());
+            pages.insert(Page::Director(DirectorIx(k)).file(new));
+            pages.insert(Page::Directors.file(new));
             lists_changed = true;
         }
     }
@@ -1206,8 +1203,8 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         lists_changed = true;
     }
     if lists_changed {
-        for fixed in ["index.html", "status/index.html"] {
-            pages.insert(fixed.to_string());
+        for fixed in [Page::Front, Page::Status] {
+            pages.insert(fixed.file(new));
         }
     }
     // Site-wide files show front matter and what is derived from it, never bodies.

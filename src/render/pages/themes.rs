@@ -1,0 +1,110 @@
+//! The themes index and each theme's page.
+
+use serde::Serialize;
+
+use crate::error::Diagnostics;
+use crate::link::ThemeIx;
+use crate::render::renderer::{Renderer, StatusCount};
+use crate::render::views::{BadgeView, BudgetView, Link, ProgressView};
+use crate::render::OutputFile;
+
+use super::Page;
+
+#[derive(Serialize)]
+pub(super) struct ThemeSummary<'a> {
+    pub(super) id: &'a str,
+    pub(super) title: &'a str,
+    pub(super) url: &'a str,
+    pub(super) summary: String,
+    pub(super) progress: Option<ProgressView>,
+    pub(super) initiative_count: String,
+    pub(super) strategies: Vec<Link<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ThemesData<'a> {
+    pub(super) themes: Vec<ThemeSummary<'a>>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ThemeData<'a> {
+    pub(super) theme: ThemeSummary<'a>,
+    pub(super) initiatives: Vec<&'a tera::Value>,
+    pub(super) status_counts: Vec<StatusCount>,
+    pub(super) budget: BudgetView,
+    pub(super) badge: BadgeView,
+    /// Budget per year as inline SVG bar charts (empty without a budget).
+    pub(super) budget_chart: String,
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn theme_summary(
+        &self,
+        tx: ThemeIx,
+        problems: &mut Diagnostics,
+    ) -> ThemeSummary<'a> {
+        let site = self.site();
+        let t = &site.themes[tx.0];
+        let summary = match (&t.summary, t.strategies.first()) {
+            (Some(md), Some(s)) => {
+                self.markdown_inline(md, &site.strategies[s.0].doc.origin, problems)
+            }
+            _ => String::new(),
+        };
+        ThemeSummary {
+            id: &t.id,
+            title: &t.title,
+            url: &t.url,
+            summary,
+            progress: self.views.mean_progress(t.progress),
+            initiative_count: self.views.fmt.initiative_count(t.initiatives.len()),
+            strategies: t.strategies.iter().map(|&s| self.views.strategy_link(s)).collect(),
+        }
+    }
+
+    /// The themes index.
+    pub(in crate::render) fn themes_page(
+        &self,
+        problems: &mut Diagnostics,
+    ) -> Result<OutputFile, Diagnostics> {
+        let site = self.site();
+        let ui = self.views.ui;
+        let themes =
+            (0..site.themes.len()).map(|t| self.theme_summary(ThemeIx(t), problems)).collect();
+        let path = self.paths.themes.as_str();
+        let trail = vec![Link { title: ui.themes, url: path }];
+        let meta = self.meta(
+            ui.themes,
+            format!("{} – {}", ui.themes, site.config.title),
+            path,
+            trail,
+            Page::Themes,
+        );
+        self.emit(Page::Themes, meta, ThemesData { themes })
+    }
+
+    /// A theme's page.
+    pub(in crate::render) fn theme_page(
+        &self,
+        tx: ThemeIx,
+        problems: &mut Diagnostics,
+    ) -> Result<OutputFile, Diagnostics> {
+        let site = self.site();
+        let ui = self.views.ui;
+        let v = &self.views;
+        let t = &site.themes[tx.0];
+        let themes_url = self.paths.themes.as_str();
+        let data = ThemeData {
+            budget_chart: v.budget_chart(&t.budget, "budget-chart"),
+            theme: self.theme_summary(tx, problems),
+            initiatives: self.items_of(&t.initiatives, problems),
+            status_counts: self.counts(&t.initiatives),
+            budget: v.budget(&t.budget),
+            badge: v.badge(self.badge_url(Page::Theme(tx)), &t.title),
+        };
+        let description = t.summary.clone().unwrap_or_else(|| format!("{}: {}", ui.theme, t.title));
+        let trail = vec![Link { title: ui.themes, url: themes_url }, v.theme_link(tx)];
+        let meta = self.meta(&t.title, description, &t.url, trail, Page::Theme(tx));
+        self.emit(Page::Theme(tx), meta, data)
+    }
+}

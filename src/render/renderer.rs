@@ -1,0 +1,346 @@
+//! What every page kind's render shares: the renderer (views, lists, templates),
+//! page metadata, Markdown with its problems located, list items made once, badges.
+
+use serde::Serialize;
+
+use crate::error::Diagnostics;
+use crate::link::{InitiativeIx, SiteIndex, StrategyIx};
+use crate::model::{Origin, Status};
+
+use super::lists::Lists;
+use super::markdown::{self, MarkdownContext};
+use super::pages::Page;
+use super::templates::Templates;
+use super::views::{BudgetLineView, Link, StatusView, ViewBuilder};
+use super::{badges, OutputFile};
+
+/// Values every page has.
+#[derive(Serialize)]
+pub(super) struct PageMeta<'a> {
+    /// `<title>` and `<h1>`.
+    pub(super) title: &'a str,
+    /// `<meta name="description">`.
+    pub(super) description: String,
+    /// Site path.
+    pub(super) path: &'a str,
+    /// Absolute URL when the site has one.
+    pub(super) canonical: String,
+    /// Trail from the front page; the last is the page itself.
+    pub(super) breadcrumbs: Vec<Link<'a>>,
+    /// Page kind: `front`, `strategy`, `initiative`, `themes`, `theme`, `directors`,
+    /// `director`, `status`, `search`, `print`, `not-found`.
+    pub(super) kind: &'static str,
+}
+
+#[derive(Serialize)]
+pub(super) struct StatusCount {
+    pub(super) status: StatusView,
+    pub(super) count: usize,
+}
+
+/// Initiatives' page data as template values, with the problems found in their texts,
+/// by initiative: made once for an initiative's page and its strategy's print page
+/// (which showed every initiative again and cost as much as all initiative pages).
+pub(super) type SharedInitiatives = std::collections::HashMap<usize, (tera::Value, Diagnostics)>;
+
+/// Site paths of the pages other pages link to, made once per render (see [`Page::url`]).
+pub(super) struct FixedPaths {
+    pub(super) themes: String,
+    pub(super) directors: String,
+    pub(super) status: String,
+    pub(super) search: String,
+    pub(super) not_found: String,
+    /// Each strategy's print page.
+    pub(super) print: Vec<String>,
+}
+
+impl FixedPaths {
+    pub(super) fn of(site: &SiteIndex) -> FixedPaths {
+        FixedPaths {
+            themes: Page::Themes.url(site),
+            directors: Page::Directors.url(site),
+            status: Page::Status.url(site),
+            search: Page::Search.url(site),
+            not_found: Page::NotFound.url(site),
+            print: (0..site.strategies.len())
+                .map(|i| Page::Print(StrategyIx(i)).url(site))
+                .collect(),
+        }
+    }
+}
+
+pub(super) struct Renderer<'a> {
+    pub(super) views: ViewBuilder<'a>,
+    /// The initiatives' list items and the status page's lists, each made once (and
+    /// lazily, so `serve` pays only for those of the pages it re-renders).
+    pub(super) lists: &'a Lists,
+    pub(super) paths: &'a FixedPaths,
+    pub(super) md: MarkdownContext<'a>,
+    pub(super) templates: &'a Templates,
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn site(&self) -> &'a SiteIndex {
+        self.views.site
+    }
+
+    pub(super) fn markdown(
+        &self,
+        text: &str,
+        origin: &Origin,
+        problems: &mut Diagnostics,
+    ) -> String {
+        let rendered = markdown::render(text, &origin.source.path, &self.md);
+        self.report_links(rendered.broken_links, origin, problems);
+        rendered.html
+    }
+
+    pub(super) fn markdown_inline(
+        &self,
+        text: &str,
+        origin: &Origin,
+        problems: &mut Diagnostics,
+    ) -> String {
+        let rendered = markdown::render_inline(text, &origin.source.path, &self.md);
+        self.report_links(rendered.broken_links, origin, problems);
+        rendered.html
+    }
+
+    fn report_links(&self, broken: Vec<String>, origin: &Origin, problems: &mut Diagnostics) {
+        if broken.is_empty() {
+            return;
+        }
+        for d in markdown::broken_link_problems(broken, &origin.source, &self.site().source_urls) {
+            problems.push(d);
+        }
+    }
+
+    pub(super) fn counts(&self, list: &[InitiativeIx]) -> Vec<StatusCount> {
+        let mut counts = [0usize; 6];
+        for ix in list {
+            let status = self.site().initiatives[ix.0].status;
+            counts[Status::ALL.iter().position(|s| *s == status).unwrap_or(0)] += 1;
+        }
+        Status::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, count)| StatusCount { status: self.views.status(*s), count })
+            .collect()
+    }
+
+    fn crumbs(&self, trail: Vec<Link<'a>>) -> Vec<Link<'a>> {
+        let mut crumbs =
+            vec![Link { title: self.views.ui.home, url: &self.site().config.base_path }];
+        crumbs.extend(trail);
+        crumbs
+    }
+
+    pub(super) fn meta(
+        &self,
+        title: &'a str,
+        description: String,
+        path: &'a str,
+        trail: Vec<Link<'a>>,
+        page: Page,
+    ) -> PageMeta<'a> {
+        PageMeta {
+            title,
+            description,
+            path,
+            canonical: self.site().config.absolute_url(path),
+            breadcrumbs: self.crumbs(trail),
+            kind: page.kind(),
+        }
+    }
+
+    /// Renders `page`'s template with `meta` as `page` and each field of `data` as a
+    /// variable, into the page's file.
+    pub(super) fn emit<T: Serialize>(
+        &self,
+        page: Page,
+        meta: PageMeta<'a>,
+        data: T,
+    ) -> Result<OutputFile, Diagnostics> {
+        let bytes = self.templates.render_page(page.template(), &meta, &data)?;
+        Ok(OutputFile { path: page.file(self.site()), bytes })
+    }
+
+    /// The site path of `page`'s badge.
+    pub(super) fn badge_url(&self, page: Page) -> String {
+        page.badge_url(self.site()).unwrap_or_default()
+    }
+
+    pub(super) fn description(&self, text: &str) -> String {
+        // First paragraph of plain text, shortened, for <meta name="description">.
+        let plain: String = text
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| l.is_empty() || l.starts_with('#'))
+            .take_while(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Markdown emphasis and any raw HTML tags are left out of the summary.
+        let mut in_tag = false;
+        let plain: String = plain
+            .chars()
+            .filter(|&c| {
+                let keep = !in_tag && c != '<';
+                in_tag = (in_tag || c == '<') && c != '>';
+                keep && c != '>'
+            })
+            .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#'))
+            .collect();
+        let mut out: String = plain.chars().take(200).collect();
+        if plain.chars().count() > 200 {
+            if let Some(cut) = out.rfind(' ') {
+                out.truncate(cut);
+            }
+            out.push('…');
+        }
+        if out.is_empty() {
+            self.site()
+                .config
+                .description
+                .clone()
+                .unwrap_or_else(|| self.site().config.title.clone())
+        } else {
+            out
+        }
+    }
+
+    /// Adds HTML fragments to a template value: for each `(name, partial, wanted)`, the
+    /// partial rendered on its own with the value's fields as its variables, or empty
+    /// where not wanted. Parts that several pages show alike are rendered once so.
+    pub(super) fn with_fragments<const N: usize>(
+        &self,
+        value: tera::Value,
+        fragments: [(&'static str, &str, bool); N],
+        problems: &mut Diagnostics,
+    ) -> tera::Value {
+        let Some(mut vars) = value.into_map() else { return tera::Value::none() };
+        for (name, partial, wanted) in fragments {
+            let html = if wanted {
+                self.templates.render_fragment(partial, &vars).unwrap_or_else(|found| {
+                    problems.extend(found);
+                    String::new()
+                })
+            } else {
+                String::new()
+            };
+            vars.insert(tera::value::Key::Str(name), tera::Value::from(html));
+        }
+        tera::Value::from(vars)
+    }
+
+    pub(super) fn item(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> &'a tera::Value {
+        let (value, found) = self.lists.items[ix.0].get_or_init(|| {
+            let mut found = Diagnostics::new();
+            let value = tera::Value::from_serializable(&self.views.initiative_item(ix));
+            let value = self.with_fragments(
+                value,
+                [
+                    ("status_html", "partials/status.html", true),
+                    ("progress_html", "partials/progress.html", true),
+                ],
+                &mut found,
+            );
+            (value, found)
+        });
+        problems.extend(found.clone());
+        value
+    }
+
+    /// List items for some initiatives.
+    pub(super) fn items_of(
+        &self,
+        list: &[InitiativeIx],
+        problems: &mut Diagnostics,
+    ) -> Vec<&'a tera::Value> {
+        list.iter().map(|&ix| self.item(ix, problems)).collect()
+    }
+
+    /// Renders one page; problems in its texts fail it.
+    pub(super) fn page(
+        &self,
+        page: Page,
+        shared: &mut SharedInitiatives,
+    ) -> Result<OutputFile, Diagnostics> {
+        let mut problems = Diagnostics::new();
+        let problems_ = &mut problems;
+        let result = match page {
+            Page::Front => self.front_page(problems_),
+            Page::Strategy(ix) => self.strategy_page(ix, problems_),
+            Page::Print(ix) => self.print_page(ix, shared),
+            Page::Initiative(ix) => self.initiative_page(ix, shared, problems_),
+            Page::Themes => self.themes_page(problems_),
+            Page::Theme(tx) => self.theme_page(tx, problems_),
+            Page::Directors => self.directors_page(),
+            Page::Director(dx) => self.director_page(dx, problems_),
+            Page::Status => self.status_page(problems_),
+            Page::Search => self.search_page(),
+            Page::NotFound => self.not_found_page(),
+        };
+        match result {
+            Ok(file) if !problems.has_errors() => Ok(file),
+            Ok(_) => Err(problems),
+            Err(mut more) => {
+                more.extend(problems);
+                Err(more)
+            }
+        }
+    }
+
+    /// The badge of a strategy, initiative, theme or director page's subject (`None`
+    /// for other pages). Aggregates have no status of their own: their badges are
+    /// neutral.
+    pub(super) fn badge(&self, page: Page) -> Option<OutputFile> {
+        let site = self.site();
+        let ui = self.views.ui;
+        let fmt = self.views.fmt;
+        let (progress, status, subject) = match page {
+            Page::Strategy(ix) => {
+                let s = &site.strategies[ix.0];
+                (s.progress, None, &s.doc.fields.title)
+            }
+            Page::Initiative(ix) => {
+                let i = &site.initiatives[ix.0];
+                (i.percent(), Some(i.status), &i.doc.fields.title)
+            }
+            Page::Theme(ix) => {
+                let t = &site.themes[ix.0];
+                (t.progress, None, &t.title)
+            }
+            Page::Director(ix) => {
+                let d = &site.directors[ix.0];
+                (d.progress, None, &d.doc.fields.name)
+            }
+            _ => return None,
+        };
+        let value = match (progress, status) {
+            (Some(p), Some(s)) => format!("{} · {}", fmt.percent(p), ui.status_label(s)),
+            (Some(p), None) => fmt.percent(p),
+            (None, Some(s)) => ui.status_label(s).to_string(),
+            (None, None) => ui.not_measured.to_string(),
+        };
+        let title = format!("{subject} – {}: {value}", ui.badge_alt_progress);
+        let label = ui.badge_alt_progress.to_lowercase();
+        let bytes = badges::badge(&label, &value, status, &title).into_bytes();
+        Some(OutputFile { path: page.badge_file(site)?, bytes })
+    }
+}
+
+pub(super) fn budget_lines<'a>(
+    v: &ViewBuilder<'a>,
+    lines: &'a [crate::model::BudgetLine],
+) -> Vec<BudgetLineView<'a>> {
+    lines
+        .iter()
+        .map(|l| BudgetLineView {
+            year: l.year,
+            label: l.label.as_deref(),
+            target: v.fmt.amount(l.target, l.unit()),
+            realised: l.realised.map(|r| v.fmt.amount(r, l.unit())),
+        })
+        .collect()
+}
