@@ -122,6 +122,12 @@ impl Config {
 
 /// Reads and validates `site.yaml` under `root`.
 pub fn load(root: &Path) -> Result<Config, Diagnostics> {
+    load_with_text(root).map(|(config, _)| config)
+}
+
+/// [`load`], with the text the configuration was parsed from (`serve` keeps it, to tell
+/// whether a save changed anything).
+pub fn load_with_text(root: &Path) -> Result<(Config, String), Diagnostics> {
     let path = root.join(CONFIG_FILE);
     crate::load::walk::check_inside(root, &path).map_err(|d| Diagnostics::from_iter([*d]))?;
     let text = match crate::load::read_text(&path) {
@@ -135,7 +141,7 @@ pub fn load(root: &Path) -> Result<Config, Diagnostics> {
             return Err(Diagnostics::from_iter([d]));
         }
     };
-    parse(&text)
+    parse(&text).map(|config| (config, text))
 }
 
 /// Validates the text of a `site.yaml`.

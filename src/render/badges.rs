@@ -5,7 +5,7 @@
 //! white text, and the status is written out, so nothing rests on colour alone.
 
 use crate::model::Status;
-use crate::render::views::escape_attr;
+use crate::render::html::escape_attr;
 
 /// Background colour of the value half, by status (white text on all of them).
 pub fn status_colour(status: Option<Status>) -> &'static str {

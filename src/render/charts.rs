@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use crate::i18n::{Formatter, UiText};
 use crate::model::Date;
 
-use super::views::escape_attr;
+use super::html::escape_attr;
 
 /// Planned bars, the history line and progress bars: dark blue, 8.6:1 on white.
 const INK: &str = "#1d4f91";

@@ -14,7 +14,7 @@ pub const FEED_ENTRIES: usize = 50;
 
 /// Escapes text for XML.
 pub fn escape_xml(s: &str) -> String {
-    crate::render::views::escape_attr(s).replace('\'', "&apos;")
+    crate::render::html::escape_attr(s).replace('\'', "&apos;")
 }
 
 /// The sitemap: every HTML page, with absolute URLs when `base_url` is absolute. Up to

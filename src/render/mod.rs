@@ -7,6 +7,7 @@ pub mod badges;
 pub mod charts;
 pub mod data;
 pub mod feeds;
+pub mod html;
 mod lists;
 pub mod markdown;
 pub mod pages;
@@ -336,9 +337,9 @@ pub fn render_into(
     Ok(written)
 }
 
-/// Frees `value` on a thread of its own (freeing many small allocations one by one
-/// holds up whoever waits for the render); if no thread can be started, it is freed
-/// here.
-fn drop_in_background<T: Send + 'static>(value: T) {
+/// Frees `value` on a thread of its own: freeing many small allocations one by one
+/// holds up whoever waits (a render's lists; `serve`'s last good build). If no thread
+/// can be started, it is freed here.
+pub fn drop_in_background<T: Send + 'static>(value: T) {
     let _ = std::thread::Builder::new().name("retning-free".into()).spawn(move || drop(value));
 }

@@ -238,7 +238,7 @@ fn prefix_ids(
     kwargs: tera::Kwargs,
     _: &tera::State,
 ) -> tera::TeraResult<tera::Value> {
-    let prefix = crate::render::views::escape_attr(kwargs.must_get::<&str>("with")?);
+    let prefix = crate::render::html::escape_attr(kwargs.must_get::<&str>("with")?);
     let html = html_text(value, "prefix_ids")?;
     Ok(same_safety(value, crate::render::markdown::prefix_ids(html, &prefix)))
 }

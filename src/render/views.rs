@@ -6,6 +6,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::html::escape_attr;
 use crate::i18n::{Formatter, UiText};
 use crate::link::{
     BudgetSums, DirectorIx, GoalNode, InitiativeIx, InitiativeNode, SiteIndex, StrategyIx, ThemeIx,
@@ -388,19 +389,4 @@ impl<'a> ViewBuilder<'a> {
         let embed = format!("<img src=\"{src}\" alt=\"{}\">", escape_attr(&alt));
         BadgeView { url: badge_path, alt, embed }
     }
-}
-
-/// Escapes text for an HTML attribute value.
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

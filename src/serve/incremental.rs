@@ -57,7 +57,7 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-use crate::config::{self, Config, CONFIG_FILE};
+use crate::config::{self, Config};
 use crate::error::Diagnostics;
 use crate::link::SiteIndex;
 use crate::load::{self, ContentFile, FileRole, ParsedFile};
@@ -501,11 +501,7 @@ impl Builder {
         // site.yaml
         if self.config.is_none() {
             // Parsed from the very text kept for comparison, so the two cannot disagree.
-            let config = match load::read_text(&self.root.join(CONFIG_FILE)) {
-                Ok(text) => config::parse(&text).map(|c| (c, text)),
-                Err(_) => config::load(&self.root).map(|c| (c, String::new())),
-            };
-            let (config, text) = config.map_err(Diagnostics::sorted)?;
+            let (config, text) = config::load_with_text(&self.root).map_err(Diagnostics::sorted)?;
             self.config = Some((config, text));
             self.templates = None;
             self.statics_stale = true;
@@ -631,7 +627,9 @@ impl Builder {
             served: served.clone(),
         };
         let files = served;
-        drop_elsewhere(self.good.replace(good));
+        // The last good build (an index and the maps of a whole site) is freed while
+        // the new one is served.
+        render::drop_in_background(self.good.replace(good));
         Ok(Rebuilt {
             files,
             changed: output.changed,
@@ -872,13 +870,6 @@ fn update_output(
     changed.dedup();
     let assets_changed = changed.iter().any(|p| is_asset(p, &good.statics, &statics));
     Ok(Output { generated, statics, files: Arc::new(all), changed, assets_changed })
-}
-
-/// Drops what a build no longer needs (the last good build: an index and the maps of
-/// a whole site) on another thread, so the new build is served without waiting.
-fn drop_elsewhere<T: Send + 'static>(value: T) {
-    // When no thread can be started, the value goes here, with the closure.
-    let _ = std::thread::Builder::new().name("retning-drop".into()).spawn(move || drop(value));
 }
 
 /// Indexes (into `files`) of the content files whose path goes through a symbolic link:
