@@ -11,6 +11,7 @@
 
 #![warn(missing_docs, unreachable_pub)]
 
+pub mod collections;
 pub mod config;
 pub mod error;
 pub mod i18n;

@@ -286,7 +286,7 @@ impl Formatter {
         // Remembered per thread: a site shows the same days again and again (deadlines,
         // updates), and ICU's formatting costs some fifty look-ups.
         thread_local! {
-            static LONG_DATES: std::cell::RefCell<crate::link::HashMap<(Language, time::Date), String>> =
+            static LONG_DATES: std::cell::RefCell<crate::collections::HashMap<(Language, time::Date), String>> =
                 std::cell::RefCell::default();
         }
         LONG_DATES.with(|dates| {

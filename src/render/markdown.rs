@@ -12,7 +12,7 @@
 //!   any other scheme (`javascript:`, `data:`, ...) is left out, keeping its text, and
 //!   an image with one is shown as its alt text; both are reported.
 
-use crate::link::HashMap;
+use crate::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
