@@ -12,6 +12,17 @@ use crate::yaml::{self, de};
 /// The configuration file's name, at the site root.
 pub const CONFIG_FILE: &str = "site.yaml";
 
+/// When `root` is not a site (it has no `site.yaml`): what to tell the person, as a
+/// message and a fix. Every command says it in these words.
+pub fn not_a_site(root: &Path) -> Option<(String, &'static str)> {
+    (!root.join(CONFIG_FILE).is_file()).then(|| {
+        (
+            format!("`{}` is not a retning site: it has no {CONFIG_FILE}", root.display()),
+            "run retning in the site's folder, or give it with --root; `retning init DIR` makes a new site",
+        )
+    })
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {

@@ -84,165 +84,197 @@ fn scaffold_failed(error: &retning::scaffold::ScaffoldError) -> ExitCode {
     }
 }
 
+/// Says why `root` is not a site, if it is not (exit code 2).
+fn require_site(root: &std::path::Path) -> Result<(), ExitCode> {
+    match retning::config::not_a_site(root) {
+        None => Ok(()),
+        Some((message, help)) => {
+            eprintln!("error: {message}\n  = help: {help}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
-    match cli.command {
-        Command::Build { root, output, no_wait } => {
-            let output = output.unwrap_or_else(|| root.join("public"));
-            if !root.join(retning::config::CONFIG_FILE).is_file() {
-                eprintln!(
-                    "error: `{}` is not a retning site: it has no site.yaml\n  = help: run retning in the site's folder, or give it with --root",
-                    root.display()
-                );
-                return ExitCode::from(2);
-            }
-            let started = Instant::now();
-            let mut progress = terminal::Progress::start("building", verbosity);
-            let mut tell_waiting = |output: &std::path::Path| {
-                eprintln!(
-                    "another retning build is writing {} right now; waiting for it to finish (--no-wait fails instead)",
-                    output.display()
-                );
-            };
-            let when_locked = if no_wait {
-                retning::write::WhenLocked::Fail
-            } else {
-                retning::write::WhenLocked::Wait(&mut tell_waiting)
-            };
-            let result = retning::build_locked(&root, &output, when_locked, &mut progress);
-            progress.finish();
-            match result {
-                Ok(report) => {
-                    if !cli.quiet {
-                        print_build_warnings(&report.warnings);
-                        eprintln!(
-                            "built {} pages ({} files) into {} in {} ms",
-                            report.pages,
-                            report.files,
-                            output.display(),
-                            started.elapsed().as_millis()
-                        );
-                    }
-                    // The process ends here: the built site is left for the OS to take
-                    // back with the rest of its memory, not freed piece by piece.
-                    std::mem::forget(report);
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    if cli.quiet {
-                        print_errors(&problems, Format::Human);
-                    } else {
-                        print_problems(&problems, Format::Human);
-                    }
-                    let usage =
-                        problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
-                    if !usage && retning::write::holds_site(&output) {
-                        eprintln!(
-                            "nothing was written; the last good site in {} is unchanged",
-                            output.display()
-                        );
-                    } else if !usage {
-                        eprintln!(
-                            "nothing was written; there is no earlier site in {}",
-                            output.display()
-                        );
-                    }
-                    ExitCode::from(if usage { 2 } else { 1 })
-                }
-            }
-        }
+    let outcome = match cli.command {
+        Command::Build { root, output, no_wait } => build(&root, output, no_wait, verbosity),
         Command::Serve { root, port, bind, open, poll } => {
-            if !root.join(retning::config::CONFIG_FILE).is_file() {
-                eprintln!(
-                    "error: `{}` is not a retning site: it has no site.yaml\n  = help: run retning in the site's folder, or give it with --root",
-                    root.display()
-                );
-                return ExitCode::from(2);
-            }
-            let options = retning::serve::Options {
-                root,
-                bind,
-                port,
-                open,
-                poll: poll || std::env::var_os("RETNING_WATCH_POLL").is_some_and(|v| v == "1"),
-                quiet: cli.quiet,
-                verbose: cli.verbose,
-                colour: colour(),
-            };
-            match retning::serve::run(&options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("error: {message}");
-                    ExitCode::from(2)
-                }
-            }
+            serve(root, port, bind, open, poll, verbosity)
         }
         Command::New { kind, id, strategy, root } => {
-            let kind = match kind {
-                NewKind::Strategy => retning::scaffold::Kind::Strategy,
-                NewKind::Initiative => retning::scaffold::Kind::Initiative,
-                NewKind::Director => retning::scaffold::Kind::Director,
-            };
-            match retning::scaffold::new_document(&root, kind, &id, strategy.as_deref()) {
-                Ok(done) => {
-                    if !cli.quiet {
-                        terminal::print_new(&done);
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(error) => scaffold_failed(&error),
-            }
+            new(kind, &id, strategy.as_deref(), &root, cli.quiet)
         }
         Command::Init { dir, language, title, organisation } => {
-            let options = retning::scaffold::InitOptions {
-                language: retning::i18n::Language::parse(&language)
-                    .unwrap_or(retning::i18n::Language::Da),
-                title,
-                organisation,
-            };
-            match retning::scaffold::init_site(&dir, &options) {
-                Ok(done) => {
-                    if !cli.quiet {
-                        terminal::print_init(&dir, &done);
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(error) => scaffold_failed(&error),
-            }
+            init(&dir, &language, title, organisation, cli.quiet)
         }
-        Command::Check { root, strict, format } => {
-            if !root.join(retning::config::CONFIG_FILE).is_file() {
-                eprintln!("error: `{}` is not a retning site: it has no site.yaml", root.display());
-                return ExitCode::from(2);
+        Command::Check { root, strict, format } => check(&root, strict, format, verbosity),
+    };
+    outcome.unwrap_or_else(|code| code)
+}
+
+fn build(
+    root: &std::path::Path,
+    output: Option<std::path::PathBuf>,
+    no_wait: bool,
+    verbosity: terminal::Verbosity,
+) -> Result<ExitCode, ExitCode> {
+    require_site(root)?;
+    let output = output.unwrap_or_else(|| root.join("public"));
+    let started = Instant::now();
+    let mut progress = terminal::Progress::start("building", verbosity);
+    let mut tell_waiting = |output: &std::path::Path| {
+        eprintln!(
+            "another retning build is writing {} right now; waiting for it to finish (--no-wait fails instead)",
+            output.display()
+        );
+    };
+    let when_locked = if no_wait {
+        retning::write::WhenLocked::Fail
+    } else {
+        retning::write::WhenLocked::Wait(&mut tell_waiting)
+    };
+    let result = retning::build_locked(root, &output, when_locked, &mut progress);
+    progress.finish();
+    match result {
+        Ok(report) => {
+            if !verbosity.quiet {
+                print_build_warnings(&report.warnings);
+                eprintln!(
+                    "built {} pages ({} files) into {} in {} ms",
+                    report.pages,
+                    report.files,
+                    output.display(),
+                    started.elapsed().as_millis()
+                );
             }
-            let format = match format {
-                OutputFormat::Human => Format::Human,
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Github => Format::Github,
-            };
-            let mut progress = terminal::Progress::start("checking", verbosity);
-            let report = retning::check_report(&root, &mut progress);
-            progress.finish();
-            let problems = report.problems;
-            let failed = problems.has_errors() || (strict && problems.strict_failure_count() > 0);
-            // --quiet: only what fails the check (warnings too under --strict).
-            if !cli.quiet || (failed && strict) {
-                print_problems(&problems, format);
-            } else if failed {
-                print_errors(&problems, format);
-            }
-            if format == Format::Human && !cli.quiet {
-                terminal::print_readability(&report.readability);
-            }
-            if !failed && format == Format::Human && !cli.quiet {
-                eprintln!("no errors");
-            }
-            if failed {
-                ExitCode::from(1)
+            // The process ends here: the built site is left for the OS to take back
+            // with the rest of its memory, not freed piece by piece.
+            std::mem::forget(report);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            if verbosity.quiet {
+                print_errors(&problems, Format::Human);
             } else {
-                ExitCode::SUCCESS
+                print_problems(&problems, Format::Human);
             }
+            let usage = problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
+            if !usage && retning::write::holds_site(&output) {
+                eprintln!(
+                    "nothing was written; the last good site in {} is unchanged",
+                    output.display()
+                );
+            } else if !usage {
+                eprintln!("nothing was written; there is no earlier site in {}", output.display());
+            }
+            Err(ExitCode::from(if usage { 2 } else { 1 }))
         }
+    }
+}
+
+fn serve(
+    root: std::path::PathBuf,
+    port: u16,
+    bind: std::net::IpAddr,
+    open: bool,
+    poll: bool,
+    verbosity: terminal::Verbosity,
+) -> Result<ExitCode, ExitCode> {
+    require_site(&root)?;
+    let options = retning::serve::Options {
+        root,
+        bind,
+        port,
+        open,
+        poll: poll || std::env::var_os("RETNING_WATCH_POLL").is_some_and(|v| v == "1"),
+        quiet: verbosity.quiet,
+        verbose: verbosity.verbose,
+        colour: colour(),
+    };
+    match retning::serve::run(&options) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(message) => {
+            eprintln!("error: {message}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn new(
+    kind: NewKind,
+    id: &str,
+    strategy: Option<&str>,
+    root: &std::path::Path,
+    quiet: bool,
+) -> Result<ExitCode, ExitCode> {
+    let kind = match kind {
+        NewKind::Strategy => retning::scaffold::Kind::Strategy,
+        NewKind::Initiative => retning::scaffold::Kind::Initiative,
+        NewKind::Director => retning::scaffold::Kind::Director,
+    };
+    let done = retning::scaffold::new_document(root, kind, id, strategy)
+        .map_err(|error| scaffold_failed(&error))?;
+    if !quiet {
+        terminal::print_new(&done);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn init(
+    dir: &std::path::Path,
+    language: &str,
+    title: Option<String>,
+    organisation: Option<String>,
+    quiet: bool,
+) -> Result<ExitCode, ExitCode> {
+    let options = retning::scaffold::InitOptions {
+        language: retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da),
+        title,
+        organisation,
+    };
+    let done =
+        retning::scaffold::init_site(dir, &options).map_err(|error| scaffold_failed(&error))?;
+    if !quiet {
+        terminal::print_init(dir, &done);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(
+    root: &std::path::Path,
+    strict: bool,
+    format: OutputFormat,
+    verbosity: terminal::Verbosity,
+) -> Result<ExitCode, ExitCode> {
+    require_site(root)?;
+    let format = match format {
+        OutputFormat::Human => Format::Human,
+        OutputFormat::Json => Format::Json,
+        OutputFormat::Github => Format::Github,
+    };
+    let mut progress = terminal::Progress::start("checking", verbosity);
+    let report = retning::check_report(root, &mut progress);
+    progress.finish();
+    let problems = report.problems;
+    let failed = problems.has_errors() || (strict && problems.strict_failure_count() > 0);
+    let quiet = verbosity.quiet;
+    // --quiet: only what fails the check (warnings too under --strict).
+    if !quiet || (failed && strict) {
+        print_problems(&problems, format);
+    } else if failed {
+        print_errors(&problems, format);
+    }
+    if format == Format::Human && !quiet {
+        terminal::print_readability(&report.readability);
+    }
+    if !failed && format == Format::Human && !quiet {
+        eprintln!("no errors");
+    }
+    if failed {
+        Err(ExitCode::from(1))
+    } else {
+        Ok(ExitCode::SUCCESS)
     }
 }

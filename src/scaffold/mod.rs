@@ -156,11 +156,8 @@ pub fn new_document(
     id: &str,
     strategy: Option<&str>,
 ) -> Result<Scaffolded, ScaffoldError> {
-    if !root.join(CONFIG_FILE).is_file() {
-        return Err(ScaffoldError::usage(
-            format!("`{}` is not a retning site: it has no site.yaml", root.display()),
-            "run retning in the site's folder, or give it with --root; `retning init DIR` makes a new site",
-        ));
+    if let Some((message, help)) = crate::config::not_a_site(root) {
+        return Err(ScaffoldError::usage(message, help));
     }
     check_id(kind, id)?;
     if strategy.is_some() && kind != Kind::Initiative {

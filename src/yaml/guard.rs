@@ -172,11 +172,7 @@ impl Scanner {
     pub(super) fn run(&mut self) -> Result<(), YamlError> {
         loop {
             self.scan_to_next_token();
-            if self
-                .key
-                .as_ref()
-                .is_some_and(|k| k.line < self.line || k.index + 1024 < self.pos)
-            {
+            if self.key.as_ref().is_some_and(|k| k.line < self.line || k.index + 1024 < self.pos) {
                 self.key = None;
             }
             self.unroll_indent(self.column as isize);
@@ -386,8 +382,7 @@ impl Scanner {
             while !is_blankz(self.cur()) {
                 let c = self.cur();
                 if (c == ':'
-                    && (is_blankz(self.at(1))
-                        || (self.flow > 0 && ",?[]{}".contains(self.at(1)))))
+                    && (is_blankz(self.at(1)) || (self.flow > 0 && ",?[]{}".contains(self.at(1)))))
                     || (self.flow > 0 && ",[]{}".contains(c))
                 {
                     break;

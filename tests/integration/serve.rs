@@ -706,14 +706,14 @@ fn large_serve_site(n: usize) -> Site {
 
 #[test]
 fn a_later_save_supersedes_a_long_rebuild() {
-    let site = large_serve_site(1500);
+    let site = large_serve_site(1200);
     let server = Server::start_with(&site, &["--verbose"], &[]);
     // A change to site.yaml rebuilds every page; a save during it is built at once
     // with it rather than after it.
     let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
     std::fs::write(site.path().join("site.yaml"), format!("{config}# a comment\n")).expect("write");
     server.wait_for_stderr("changed: site.yaml");
-    std::thread::sleep(Duration::from_millis(300));
+    std::thread::sleep(Duration::from_millis(150));
     edit(&site, "content/klima/vind.md", "Tre nye vindmøller", "Fire nye vindmøller");
     server.wait_for("/klima/vind/", "the later edit", |r| r.text().contains("Fire nye"));
     assert!(
@@ -726,7 +726,7 @@ fn a_later_save_supersedes_a_long_rebuild() {
 #[cfg(unix)]
 #[test]
 fn sigterm_stops_serve_within_a_second_even_during_a_rebuild() {
-    let site = large_serve_site(1500);
+    let site = large_serve_site(600);
     let mut server = Server::start_with(&site, &["--verbose"], &[]);
     let config = std::fs::read_to_string(site.path().join("site.yaml")).expect("read");
     std::fs::write(site.path().join("site.yaml"), format!("{config}# a comment\n")).expect("write");
