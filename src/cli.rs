@@ -86,6 +86,10 @@ pub enum Command {
         /// The publishing organisation (can be changed later in site.yaml).
         #[arg(long)]
         organisation: Option<String>,
+        /// The site's address, like https://strategi.kommune.dk (can be changed later
+        /// in site.yaml; without it links start with `/` and there is no data catalogue).
+        #[arg(long)]
+        base_url: Option<String>,
     },
     /// Check the site for errors and warnings without writing anything.
     Check {

@@ -48,6 +48,8 @@ struct ConfigFile {
     allow_html: bool,
     #[serde(default)]
     readability: Option<ReadabilityFile>,
+    #[serde(default, deserialize_with = "de::opt_text")]
+    data_licence: Option<String>,
 }
 
 /// `readability:` as written: `off` (or `false`), or settings.
@@ -98,6 +100,8 @@ pub struct Config {
     pub allow_html: bool,
     /// What `check` says about hard texts.
     pub readability: crate::readability::Settings,
+    /// The licence of the open data (`data_licence`; CC BY 4.0 when not given).
+    pub data_licence: DataLicence,
 }
 
 impl Config {
@@ -118,6 +122,7 @@ impl Config {
             accessibility_statement: None,
             allow_html: false,
             readability: crate::readability::Settings::default(),
+            data_licence: DataLicence::default(),
         }
     }
 
@@ -235,6 +240,25 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
             );
         }
     }
+    let data_licence = match &file.data_licence {
+        None => DataLicence::default(),
+        Some(written) => DataLicence::parse(written).unwrap_or_else(|| {
+            let names: Vec<&str> = KNOWN_LICENCES.iter().map(|(n, _)| *n).collect();
+            problems.push(
+                Diagnostic::error(
+                    ProblemKind::InvalidValue,
+                    at("data_licence", Some(written)),
+                    format!("`{written}` is neither a licence id (SPDX) nor a web address"),
+                )
+                .with_help(format!(
+                    "write a licence id such as {}, or the licence's address starting with `https://`",
+                    names.join(", ")
+                ))
+                .with_source(text),
+            );
+            DataLicence::default()
+        }),
+    };
     let readability = match file.readability {
         None | Some(ReadabilityFile::Switch(true)) => crate::readability::Settings::default(),
         Some(ReadabilityFile::Switch(false)) => {
@@ -278,7 +302,63 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         accessibility_statement: file.accessibility_statement,
         allow_html: file.allow_html,
         readability,
+        data_licence,
     })
+}
+
+/// The licence the open data is published under (`data_licence` in `site.yaml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataLicence {
+    /// Its address, the licence's identity in the catalogue and the data package.
+    pub url: String,
+    /// Its short name (`CC-BY-4.0`), as the data package lists it.
+    pub name: String,
+}
+
+impl Default for DataLicence {
+    /// CC BY 4.0: what most Danish and Swedish public bodies publish under.
+    fn default() -> DataLicence {
+        DataLicence::known("CC-BY-4.0").expect("a known licence")
+    }
+}
+
+/// The licences `data_licence` may name by their short name (any other is given by its
+/// address).
+const KNOWN_LICENCES: [(&str, &str); 5] = [
+    ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/"),
+    ("CC0-1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+    ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/"),
+    ("NLOD-2.0", "https://data.norge.no/nlod/no/2.0"),
+    ("PDDL-1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
+];
+
+impl DataLicence {
+    fn known(name: &str) -> Option<DataLicence> {
+        KNOWN_LICENCES
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(n, url)| DataLicence { url: url.to_string(), name: n.to_string() })
+    }
+
+    /// `data_licence` as written: an SPDX id (those in [`KNOWN_LICENCES`] get their
+    /// own address, others their SPDX page), or an `http(s)` address.
+    fn parse(text: &str) -> Option<DataLicence> {
+        let text = text.trim();
+        if let Some(known) = DataLicence::known(text) {
+            return Some(known);
+        }
+        if is_web_address(text) {
+            let known = KNOWN_LICENCES.iter().find(|(_, u)| u.eq_ignore_ascii_case(text));
+            let name = known.map_or(text, |(n, _)| n).to_string();
+            return Some(DataLicence { url: text.to_string(), name });
+        }
+        let spdx = text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+'));
+        spdx.then(|| DataLicence {
+            url: format!("https://spdx.org/licenses/{text}.html"),
+            name: text.to_string(),
+        })
+    }
 }
 
 /// Whether `url` is an absolute `http(s)` address with a host: the only kind a page may

@@ -163,6 +163,7 @@ pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckRe
             let mut all = site.warnings.clone();
             let (hard_texts, judged) = readability_problems(&site.index);
             all.extend(hard_texts);
+            all.extend(render::open_data::problems(&site.index.config));
             figures = judged;
             observer.started(stages::Stage::Render);
             let started = std::time::Instant::now();
@@ -266,7 +267,8 @@ pub fn build_locked(
     });
     observer.started(Stage::Write);
     let started = std::time::Instant::now();
-    let statics = write::merge_statics(&paths, std::mem::take(&mut site.statics))?;
+    let statics =
+        write::merge_statics(&site.index.config, &paths, std::mem::take(&mut site.statics))?;
     staging.copy_statics(&statics)?;
     staging.commit()?;
     observer.finished(&StageReport {

@@ -106,8 +106,8 @@ fn main() -> ExitCode {
         Command::New { kind, id, strategy, root } => {
             new(kind, &id, strategy.as_deref(), &root, cli.quiet)
         }
-        Command::Init { dir, language, title, organisation } => {
-            init(&dir, &language, title, organisation, cli.quiet)
+        Command::Init { dir, language, title, organisation, base_url } => {
+            init(&dir, &language, title, organisation, base_url, cli.quiet)
         }
         Command::Check { root, strict, format } => check(&root, strict, format, verbosity),
     };
@@ -227,12 +227,14 @@ fn init(
     language: &str,
     title: Option<String>,
     organisation: Option<String>,
+    base_url: Option<String>,
     quiet: bool,
 ) -> Result<ExitCode, ExitCode> {
     let options = retning::scaffold::InitOptions {
         language: retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da),
         title,
         organisation,
+        base_url,
     };
     let done =
         retning::scaffold::init_site(dir, &options).map_err(|error| scaffold_failed(&error))?;

@@ -587,6 +587,11 @@ pub struct UiText {
     pub download_json: &'static str,
     /// Link to the goals as CSV.
     pub download_csv: &'static str,
+    /// Footer link to the open data as an Excel workbook, for people.
+    pub download_workbook: &'static str,
+    /// Footer link to the open data as CSV files described by a data package, for
+    /// programs.
+    pub download_package: &'static str,
     /// Link to the Atom feed.
     pub feed: &'static str,
     /// Link to the sitemap.
@@ -730,6 +735,8 @@ static DA: UiText = UiText {
     open_data: "Åbne data",
     download_json: "Hent data (JSON)",
     download_csv: "Hent mål (CSV)",
+    download_workbook: "Hent tallene i Excel",
+    download_package: "Data til programmer (CSV og Data Package)",
     feed: "Nyheder (Atom)",
     sitemap: "Sitemap",
     contents: "Indhold",
@@ -846,6 +853,8 @@ static NB: UiText = UiText {
     open_data: "Åpne data",
     download_json: "Last ned data (JSON)",
     download_csv: "Last ned mål (CSV)",
+    download_workbook: "Last ned tallene i Excel",
+    download_package: "Data for programmer (CSV og Data Package)",
     feed: "Nyheter (Atom)",
     sitemap: "Nettstedskart",
     contents: "Innhold",
@@ -962,6 +971,8 @@ static NN: UiText = UiText {
     open_data: "Opne data",
     download_json: "Last ned data (JSON)",
     download_csv: "Last ned mål (CSV)",
+    download_workbook: "Last ned tala i Excel",
+    download_package: "Data for program (CSV og Data Package)",
     feed: "Nyheiter (Atom)",
     sitemap: "Nettstadkart",
     contents: "Innhald",
@@ -1078,6 +1089,8 @@ static SV: UiText = UiText {
     open_data: "Öppna data",
     download_json: "Ladda ner data (JSON)",
     download_csv: "Ladda ner mål (CSV)",
+    download_workbook: "Ladda ner siffrorna i Excel",
+    download_package: "Data för program (CSV och Data Package)",
     feed: "Nyheter (Atom)",
     sitemap: "Webbplatskarta",
     contents: "Innehåll",
@@ -1194,6 +1207,8 @@ static EN: UiText = UiText {
     open_data: "Open data",
     download_json: "Download data (JSON)",
     download_csv: "Download goals (CSV)",
+    download_workbook: "Download the figures (Excel)",
+    download_package: "Data for software (CSV and Data Package)",
     feed: "News (Atom)",
     sitemap: "Sitemap",
     contents: "Contents",

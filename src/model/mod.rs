@@ -115,6 +115,17 @@ pub enum StrategyStatus {
     Archived,
 }
 
+impl StrategyStatus {
+    /// The name the content model and the open data use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StrategyStatus::Draft => "draft",
+            StrategyStatus::Adopted => "adopted",
+            StrategyStatus::Archived => "archived",
+        }
+    }
+}
+
 /// Initiative status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -147,9 +147,14 @@ pub fn round_percent(value: Decimal) -> Decimal {
 /// A value as a decimal string with exactly two decimals, rounded half away from zero
 /// (the form `site.json` uses for progress).
 pub fn two_decimals(value: Decimal) -> String {
+    round_two(value).to_string()
+}
+
+/// A value rounded half away from zero to exactly two decimals (`40` → `40.00`).
+pub fn round_two(value: Decimal) -> Decimal {
     let mut rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     rounded.rescale(2);
-    rounded.to_string()
+    rounded
 }
 
 /// Sums exactly; `None` on overflow.

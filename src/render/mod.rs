@@ -5,11 +5,11 @@
 
 pub mod badges;
 pub mod charts;
-pub mod data;
 pub mod feeds;
 pub mod html;
 mod lists;
 pub mod markdown;
+pub mod open_data;
 pub mod pages;
 mod renderer;
 pub mod sanitize;
@@ -60,6 +60,8 @@ struct SiteView<'a> {
     as_of: DateView,
     /// Injected by `serve`: a script for live reload; empty in `build`.
     live_reload: &'a str,
+    /// The open data's Excel workbook's file name, under `data/`.
+    workbook: String,
 }
 
 /// Options for one render.
@@ -97,34 +99,20 @@ pub fn superseded() -> Diagnostics {
     )])
 }
 
-/// Makes a site-wide file's bytes.
-type MakeFile = fn(&SiteIndex) -> Vec<u8>;
-
-/// Open data made from the whole linked site.
-const WHOLE_SITE_DATA: [(&str, MakeFile); 2] =
-    [("data/site.json", data::site_json), ("data/goals.csv", data::goals_csv)];
-
 /// True for the files made in a pass over the whole linked site that no page needs:
-/// the search index, `/data/site.json` and `/data/goals.csv`. `serve` makes them only
-/// when one is asked for ([`RenderOptions::deferred`]): on a large site they were most
-/// of the rebuild after a title was changed.
-pub fn is_deferred(path: &str) -> bool {
-    search::is_bundle_file(path) || WHOLE_SITE_DATA.iter().any(|(p, _)| *p == path)
+/// the search index and the open data. `serve` makes them only when one is asked for
+/// ([`RenderOptions::deferred`]): on a large site they were most of the rebuild after a
+/// title was changed.
+pub fn is_deferred(config: &crate::config::Config, path: &str) -> bool {
+    search::is_bundle_file(path) || open_data::is_open_data(config, path)
 }
 
 /// The files [`is_deferred`] names, for a linked site, sorted by path.
 pub fn deferred_files(site: &SiteIndex) -> Vec<OutputFile> {
-    let (mut files, data) = rayon::join(|| search_index::build(site), || whole_site_data(site));
+    let (mut files, data) = rayon::join(|| search_index::build(site), || open_data::files(site));
     files.extend(data);
     files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     files
-}
-
-/// The open data made from the whole linked site ([`WHOLE_SITE_DATA`]).
-fn whole_site_data(site: &SiteIndex) -> Vec<OutputFile> {
-    let make =
-        |(path, make): &(&str, MakeFile)| OutputFile { path: path.to_string(), bytes: make(site) };
-    WHOLE_SITE_DATA.par_iter().map(make).collect()
 }
 
 /// `og:locale` for a language.
@@ -193,6 +181,7 @@ pub fn render_into(
         accessibility_statement: config.accessibility_statement.as_deref(),
         as_of: DateView { iso: Formatter::iso_date(site.as_of), text: fmt.date(site.as_of) },
         live_reload: &options.live_reload,
+        workbook: open_data::workbook_file(config),
     };
     templates.set_global("site", &site_view);
     templates.set_global("t", ui);
@@ -289,8 +278,7 @@ pub fn render_into(
                     return Ok(());
                 }
                 let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
-                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 4] = [
-                    &|| if options.deferred { Vec::new() } else { whole_site_data(site) },
+                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 3] = [
                     &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
                     &|| match &page_paths {
                         Some(paths) => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
@@ -298,11 +286,29 @@ pub fn render_into(
                     },
                     &|| one("atom.xml", feeds::atom(site)),
                 ];
-                let (badges, data) = rayon::join(
-                    || badged.par_iter().filter_map(|&job| renderer.badge(job)).try_for_each(put),
-                    || makers.par_iter().try_for_each(|make| make().into_iter().try_for_each(put)),
+                // The open data, each file written as soon as it is made (its tables
+                // are a large site's largest files).
+                let open_data =
+                    || if options.deferred { Ok(()) } else { open_data::each(site, &put) };
+                let ((badges, data), open_data) = rayon::join(
+                    || {
+                        rayon::join(
+                            || {
+                                badged
+                                    .par_iter()
+                                    .filter_map(|&job| renderer.badge(job))
+                                    .try_for_each(put)
+                            },
+                            || {
+                                makers
+                                    .par_iter()
+                                    .try_for_each(|make| make().into_iter().try_for_each(put))
+                            },
+                        )
+                    },
+                    open_data,
                 );
-                badges.and(data)?;
+                badges.and(data).and(open_data)?;
                 for (name, bytes) in templates::BUILTIN_STATIC {
                     put(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() })?;
                 }

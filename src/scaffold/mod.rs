@@ -143,6 +143,8 @@ pub struct InitOptions {
     pub title: Option<String>,
     /// The publishing organisation; a placeholder in the language when `None`.
     pub organisation: Option<String>,
+    /// The site's address (`base_url:`); `/` when `None`.
+    pub base_url: Option<String>,
 }
 
 /// Writes a new strategy, initiative or director into the site at `root`.
@@ -1049,7 +1051,7 @@ fn director_text(lang: Language, spec: &DirectorSpec<'_>, examples_active: bool)
     out.finish(&spec.body)
 }
 
-fn site_yaml(lang: Language, title: &str, organisation: &str, year: i32) -> String {
+fn site_yaml(lang: Language, title: &str, organisation: &str, base_url: &str, year: i32) -> String {
     let w = words(lang);
     let mut out = Out::new(false);
     out.text.clear();
@@ -1062,7 +1064,7 @@ fn site_yaml(lang: Language, title: &str, organisation: &str, year: i32) -> Stri
     out.note(0, w.y_organisation);
     out.line(0, &format!("organisation: {}", scalar(organisation)));
     out.note(0, w.y_base_url);
-    out.line(0, "base_url: \"/\"");
+    out.line(0, &format!("base_url: {}", scalar(base_url)));
     out.note(0, w.y_language);
     out.line(0, &format!("language: {}", lang.code()));
     out.note(0, &format!("{} {}", w.y_as_of, w.dates));
@@ -1157,8 +1159,8 @@ fn init_files(lang: Language, options: &InitOptions, today: Date) -> Vec<(String
     front.note(0, w.front_note);
     let front = front.finish(&fill(s.front_body));
     vec![
-        (CONFIG_FILE.to_string(), site_yaml(lang, &title, &organisation, year)),
-        (".gitignore".to_string(), "# retning build writes the site here\npublic/\n".to_string()),
+        (CONFIG_FILE.to_string(), site_yaml(lang, &title, &organisation, options.base_url.as_deref().unwrap_or("/"), year)),
+        (".gitignore".to_string(), "# retning build writes the site here (and locks it with the file beside it)\npublic/\n.public.retning-lock\n".to_string()),
         (format!("{CONTENT_DIR}/index.md"), front),
         (
             format!("{CONTENT_DIR}/{DIRECTORS_DIR}/{director_id}.md"),
@@ -1864,6 +1866,7 @@ mod tests {
                 language: lang,
                 title: Some("Ærø: strategier #1".into()),
                 organisation: None,
+                base_url: None,
             };
             let files = init_files(lang, &options, day());
             let site = &files[0].1;

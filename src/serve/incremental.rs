@@ -102,8 +102,7 @@ impl Default for OutputMap {
     }
 }
 
-/// The search index (`/search/index/`) and the open data (`/data/site.json`,
-/// `/data/goals.csv`) of one build, made the first time one of them is asked for
+/// The search index (`/search/index/`) and the open data (`/data/`) of one build, made the first time one of them is asked for
 /// ([`render::is_deferred`]). Each is a pass over the whole site, most of a rebuild on
 /// a large site after a title is changed, and no page needs them: so a save is served
 /// without waiting for them, and a preview nobody searches or downloads from never
@@ -142,7 +141,9 @@ impl OutputMap {
     /// The bytes of the file at `path`.
     pub fn get(&self, path: &str) -> Option<&Bytes> {
         match &self.deferred {
-            Some(deferred) if render::is_deferred(path) => deferred.files().get(path),
+            Some(deferred) if render::is_deferred(&deferred.index.config, path) => {
+                deferred.files().get(path)
+            }
             _ => self.shards[Self::shard(path)].get(path),
         }
     }
@@ -288,6 +289,8 @@ struct LoadedTemplates {
 struct Statics {
     bytes: BTreeMap<String, Bytes>,
     files: Vec<crate::write::StaticFile>,
+    /// The configuration they were read and are checked with.
+    config: Config,
 }
 
 /// The pages of a site ([`render::page_plan`]), kept while its structure stays.
@@ -730,7 +733,8 @@ fn kept_statics(
 ) -> Result<BTreeMap<Arc<str>, Bytes>, Diagnostics> {
     let generated_paths: Vec<String> =
         generated.generated_files().map(|(p, _)| p.to_string()).collect();
-    let kept = crate::write::merge_statics(&generated_paths, statics.files.clone())?;
+    let kept =
+        crate::write::merge_statics(&statics.config, &generated_paths, statics.files.clone())?;
     let kept: HashSet<&str> = kept.iter().map(|s| s.dest.as_str()).collect();
     Ok(statics
         .bytes
@@ -1005,7 +1009,7 @@ fn read_statics(root: &Path, config: &Config) -> Result<Statics, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
-    Ok(Statics { bytes, files })
+    Ok(Statics { bytes, files, config: config.clone() })
 }
 
 /// True when two documents come from the same source text (same file, same text).
@@ -1233,7 +1237,8 @@ mod tests {
         let files = render::render(&site.index, &mut site.templates, &options).expect("render");
         let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
         let statics = crate::write::static_files(root, &site.index.config).expect("statics");
-        let statics = crate::write::merge_statics(&paths, statics).expect("statics");
+        let statics =
+            crate::write::merge_statics(&site.index.config, &paths, statics).expect("statics");
         let mut out: BTreeMap<String, Vec<u8>> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
         for s in statics {

@@ -251,6 +251,7 @@ pub fn content_type(path: &str) -> &'static str {
         "atom" => "application/atom+xml; charset=utf-8",
         "rss" => "application/rss+xml; charset=utf-8",
         "csv" => "text/csv; charset=utf-8",
+        "ttl" => "text/turtle; charset=utf-8",
         "txt" => "text/plain; charset=utf-8",
         "md" => "text/markdown; charset=utf-8",
         "svg" => "image/svg+xml",

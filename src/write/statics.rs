@@ -42,6 +42,7 @@ pub fn static_files(root: &Path, config: &Config) -> Result<Vec<StaticFile>, Dia
 /// Checks static files against generated ones: a site `static/` file may not take the
 /// place of a generated page; a theme asset may replace a built-in one.
 pub fn merge_statics(
+    config: &Config,
     generated: &[String],
     statics: Vec<StaticFile>,
 ) -> Result<Vec<StaticFile>, Diagnostics> {
@@ -54,7 +55,7 @@ pub fn merge_statics(
         // The search index's folder is generated whole; it and the open data are not
         // among `generated` in `serve`, which makes them only when asked for.
         let replaces_generated =
-            generated.contains(file.dest.as_str()) || render::is_deferred(&file.dest);
+            generated.contains(file.dest.as_str()) || render::is_deferred(config, &file.dest);
         if replaces_generated && !builtin_assets.contains(&file.dest) {
             problems.push(
                 Diagnostic::error(

@@ -128,11 +128,11 @@ fn strategy_as_folder_and_as_single_file_both_become_pages() {
     let json = site.site_json();
     // content/direktionsstrategi-2013/index.md
     let folder = by_id(&json["strategies"], "direktionsstrategi-2013");
-    assert_eq!(folder["url"], "/direktionsstrategi-2013/");
+    assert_eq!(folder["url"], "https://strategi.test.dk/direktionsstrategi-2013/");
     assert_eq!(folder["title"], "Direktionsstrategi 2013");
     // content/klimaplan-2014-2017.md with `id: klimaplan`
     let file = by_id(&json["strategies"], "klimaplan");
-    assert_eq!(file["url"], "/klimaplan/");
+    assert_eq!(file["url"], "https://strategi.test.dk/klimaplan/");
     assert_eq!(file["title"], "Klimaplan");
     assert_eq!(json["strategies"].as_array().unwrap().len(), 2);
     assert!(main_of(&site.page("/direktionsstrategi-2013/"))
@@ -176,7 +176,7 @@ fn inline_initiatives_become_pages_with_their_body_field() {
     let strategy = by_id(&json["strategies"], "klimaplan");
     assert_eq!(strings(&strategy["initiatives"]), ["klimaplan/affald", "klimaplan/cykelstier"]);
     let affald = find_by(&json["initiatives"], "key", "klimaplan/affald");
-    assert_eq!(affald["url"], "/klimaplan/affald/");
+    assert_eq!(affald["url"], "https://strategi.test.dk/klimaplan/affald/");
     assert_eq!(affald["strategy"], "klimaplan");
     assert!(main_of(&site.page("/klimaplan/cykelstier/")).contains("<h1>Flere cykelstier</h1>"));
 }
@@ -194,10 +194,16 @@ fn front_matter_id_overrides_the_file_name() {
     assert!(site.exists("directors/rie-perry/index.html"));
     assert!(!site.public().join("directors/direktoer-4").exists());
     let json = site.site_json();
-    assert_eq!(by_id(&json["directors"], "rie-perry")["url"], "/directors/rie-perry/");
+    assert_eq!(
+        by_id(&json["directors"], "rie-perry")["url"],
+        "https://strategi.test.dk/directors/rie-perry/"
+    );
     assert_eq!(by_id(&json["directors"], "rie-perry")["name"], "Rie Perry");
     let sygefravaer = by_id(&json["initiatives"], "mindre-sygefravaer");
-    assert_eq!(sygefravaer["url"], "/direktionsstrategi-2013/mindre-sygefravaer/");
+    assert_eq!(
+        sygefravaer["url"],
+        "https://strategi.test.dk/direktionsstrategi-2013/mindre-sygefravaer/"
+    );
 }
 
 #[test]
@@ -364,12 +370,18 @@ fn base_url_with_a_path_prefixes_every_link_but_not_the_output_paths() {
     assert!(site.exists("klimaplan/affald/index.html"));
     // … and every URL starts with the path.
     let json = site.site_json();
-    assert_eq!(by_id(&json["strategies"], "klimaplan")["url"], "/strategi/klimaplan/");
+    assert_eq!(
+        by_id(&json["strategies"], "klimaplan")["url"],
+        "https://test.github.io/strategi/klimaplan/"
+    );
     assert_eq!(
         by_id(&json["themes"], "groen-omstilling")["url"],
-        "/strategi/themes/groen-omstilling/"
+        "https://test.github.io/strategi/themes/groen-omstilling/"
     );
-    assert_eq!(by_id(&json["directors"], "thea-hass")["url"], "/strategi/directors/thea-hass/");
+    assert_eq!(
+        by_id(&json["directors"], "thea-hass")["url"],
+        "https://test.github.io/strategi/directors/thea-hass/"
+    );
     let html = site.page("/klimaplan/affald/");
     assert_eq!(
         breadcrumbs(&html),

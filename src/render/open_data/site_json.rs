@@ -1,15 +1,12 @@
-//! Open data: `/data/site.json` (the whole computed model) and `/data/goals.csv`.
+//! `/data/site.json`: the whole computed model, as `/data/schema.json` describes it.
 //!
 //! Numbers are strings in JSON so they stay exact; progress has two decimals, rounded
-//! half away from zero. The CSV opens in Excel with Nordic settings: UTF-8 with BOM,
-//! `;` between fields and a decimal comma in da/nb/nn/sv; `,` and a point in en.
+//! half away from zero. Page addresses are absolute when the site's `base_url` is.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::i18n::Language;
 use crate::link::{BudgetSums, GoalNode, InitiativeNode, SiteIndex};
-use crate::model::progress::two_decimals;
 use crate::model::Date;
 
 fn iso(date: Option<Date>) -> Option<String> {
@@ -17,7 +14,7 @@ fn iso(date: Option<Date>) -> Option<String> {
 }
 
 fn pct(value: Option<Decimal>) -> Option<String> {
-    value.map(two_decimals)
+    value.map(crate::model::progress::two_decimals)
 }
 
 #[derive(Serialize)]
@@ -78,7 +75,7 @@ struct StrategyJson<'a> {
     id: &'a str,
     title: &'a str,
     subtitle: Option<&'a str>,
-    url: &'a str,
+    url: String,
     status: &'static str,
     period: Option<[i32; 2]>,
     adopted: Option<String>,
@@ -95,7 +92,7 @@ struct StrategyJson<'a> {
 struct ThemeJson<'a> {
     id: &'a str,
     title: &'a str,
-    url: &'a str,
+    url: String,
     progress: Option<String>,
     strategies: Vec<&'a str>,
     initiatives: Vec<String>,
@@ -109,7 +106,7 @@ struct DirectorJson<'a> {
     title: Option<&'a str>,
     area: Option<&'a str>,
     email: Option<&'a str>,
-    url: &'a str,
+    url: String,
     progress: Option<String>,
     initiatives: Vec<String>,
     budget: BudgetJson,
@@ -121,7 +118,7 @@ struct InitiativeJson<'a> {
     /// `<strategy>/<initiative>`: unique across the site.
     key: String,
     title: &'a str,
-    url: &'a str,
+    url: String,
     strategy: &'a str,
     themes: Vec<&'a str>,
     responsible: Vec<&'a str>,
@@ -203,12 +200,8 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
                 id: &s.doc.id,
                 title: &s.doc.fields.title,
                 subtitle: s.doc.fields.subtitle.as_deref(),
-                url: &s.url,
-                status: match s.doc.fields.status {
-                    crate::model::StrategyStatus::Draft => "draft",
-                    crate::model::StrategyStatus::Adopted => "adopted",
-                    crate::model::StrategyStatus::Archived => "archived",
-                },
+                url: site.config.absolute_url(&s.url),
+                status: s.doc.fields.status.as_str(),
                 period: s.doc.fields.period.map(|p| [p.start, p.end]),
                 adopted: iso(s.doc.fields.adopted),
                 adopted_by: s.doc.fields.adopted_by.as_deref(),
@@ -226,7 +219,7 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
             .map(|t| ThemeJson {
                 id: &t.id,
                 title: &t.title,
-                url: &t.url,
+                url: site.config.absolute_url(&t.url),
                 progress: pct(t.progress),
                 strategies: t
                     .strategies
@@ -246,7 +239,7 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
                 title: d.doc.fields.title.as_deref(),
                 area: d.doc.fields.area.as_deref(),
                 email: d.doc.fields.email.as_deref(),
-                url: &d.url,
+                url: site.config.absolute_url(&d.url),
                 progress: pct(d.progress),
                 initiatives: d.initiatives.iter().map(init_key).collect(),
                 budget: budget_json(&d.budget),
@@ -259,7 +252,7 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
                 id: &i.doc.id,
                 key: key(site, i),
                 title: &i.doc.fields.title,
-                url: &i.url,
+                url: site.config.absolute_url(&i.url),
                 strategy: &site.strategies[i.strategy.0].doc.id,
                 themes: i.themes.iter().map(|t| site.themes[t.0].id.as_str()).collect(),
                 responsible: i
@@ -288,72 +281,5 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
     };
     let mut out = serde_json::to_vec(&data).unwrap_or_default();
     out.push(b'\n');
-    out
-}
-
-/// `/data/goals.csv`: one row per goal (strategy-level goals have no initiative).
-pub fn goals_csv(site: &SiteIndex) -> Vec<u8> {
-    let nordic = site.config.language != Language::En;
-    let number = |v: Decimal| {
-        let s = v.to_string();
-        if nordic {
-            s.replace('.', ",")
-        } else {
-            s
-        }
-    };
-    let mut out = Vec::from("\u{feff}".as_bytes());
-    {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(if nordic { b';' } else { b',' })
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(&mut out);
-        let header = [
-            "strategy",
-            "initiative",
-            "goal",
-            "unit",
-            "baseline",
-            "target",
-            "current",
-            "progress",
-            "due",
-        ];
-        let _ = writer.write_record(header);
-        let mut row = |strategy: &str, initiative: &str, node: &GoalNode| {
-            let g = &node.goal;
-            let progress = node.progress.map(|p| {
-                let s = two_decimals(p);
-                if nordic {
-                    s.replace('.', ",")
-                } else {
-                    s
-                }
-            });
-            let _ = writer.write_record([
-                strategy,
-                initiative,
-                g.text.as_str(),
-                g.unit.as_deref().unwrap_or(""),
-                &g.baseline.map(number).unwrap_or_default(),
-                &number(g.target),
-                &g.current.map(number).unwrap_or_default(),
-                &progress.unwrap_or_default(),
-                &iso(g.due).unwrap_or_default(),
-            ]);
-        };
-        for s in &site.strategies {
-            for goal in &s.goals {
-                row(&s.doc.id, "", goal);
-            }
-            for ix in &s.initiatives {
-                let i = &site.initiatives[ix.0];
-                for goal in &i.goals {
-                    row(&s.doc.id, &i.doc.id, goal);
-                }
-            }
-        }
-        let _ = writer.flush();
-    }
     out
 }

@@ -1,0 +1,151 @@
+//! The open data under `/data/`: CSV files for programs described by a data package, a
+//! workbook for people, a DCAT-AP catalogue for data portals. (The real tools, frictionless,
+//! pandas, openpyxl and pySHACL, read them in CI: `tests/data/open_data_check.py`.)
+
+use std::collections::HashSet;
+
+use crate::support::*;
+
+fn rows(site: &Site, file: &str) -> Vec<Vec<String>> {
+    let bytes = site.read_bytes(&format!("data/{file}"));
+    assert!(!bytes.starts_with(b"\xef\xbb\xbf"), "{file}: no byte-order mark");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[..]);
+    reader.records().map(|r| r.expect("RFC 4180").iter().map(String::from).collect()).collect()
+}
+
+fn column(table: &[Vec<String>], name: &str) -> Vec<String> {
+    let at = table[0].iter().position(|c| c == name).unwrap_or_else(|| panic!("no column {name}"));
+    table[1..].iter().map(|r| r[at].clone()).collect()
+}
+
+#[test]
+fn the_data_package_describes_every_table_and_its_keys_hold() {
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    let package: serde_json::Value =
+        serde_json::from_str(&site.read("data/datapackage.json")).expect("json");
+    let resources = package["resources"].as_array().expect("resources");
+    let tables: Vec<&serde_json::Value> =
+        resources.iter().filter(|r| r["format"] == "csv").collect();
+    assert_eq!(tables.len(), 7);
+    for resource in &tables {
+        let path = resource["path"].as_str().unwrap();
+        let table = rows(&site, path);
+        let names: Vec<&str> = resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(table[0], names, "{path}: the header is the schema's fields");
+        // Titles for people, in the site's language.
+        assert!(resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["title"].is_string()));
+        for key in resource["schema"]["foreignKeys"].as_array().into_iter().flatten() {
+            let here = column(&table, key["fields"][0].as_str().unwrap());
+            let there_path = format!("{}.csv", key["reference"]["resource"].as_str().unwrap());
+            let there: HashSet<String> =
+                column(&rows(&site, &there_path), key["reference"]["fields"][0].as_str().unwrap())
+                    .into_iter()
+                    .collect();
+            for value in here.iter().filter(|v| !v.is_empty()) {
+                assert!(there.contains(value), "{path}: `{value}` is not in {there_path}");
+            }
+        }
+    }
+    assert_eq!(package["licenses"][0]["path"], "https://creativecommons.org/licenses/by/4.0/");
+    assert_eq!(resources.iter().filter(|r| r["path"] == "site.json").count(), 1);
+    let initiatives = rows(&site, "initiatives.csv");
+    assert_eq!(initiatives.len() - 1, site.site_json()["initiatives"].as_array().unwrap().len());
+    let progress = column(&initiatives, "progress");
+    assert!(progress.contains(&"33.33".to_string()), "a plain number, two decimals: {progress:?}");
+    assert_eq!(package["resources"][0]["schema"]["fields"][1]["title"], "Titel");
+}
+
+#[test]
+fn text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
+    let site = Site::from_fixture("kommune");
+    site.edit(
+        "content/klimaplan-2014-2017.md",
+        "text: Lavere CO2-udledning",
+        "text: \"=HYPERLINK(\\\"https://x.example\\\")\"",
+    );
+    site.edit("content/klimaplan-2014-2017.md", "unit: tons", "unit: \"+tons\"");
+    site.build_ok();
+    let goals = rows(&site, "goals.csv");
+    let klima = goals.iter().find(|r| r[0] == "klimaplan").expect("the strategy's goal");
+    assert_eq!(klima[3], "'=HYPERLINK(\"https://x.example\")");
+    assert_eq!(klima[4], "'+tons");
+    // Numbers stay numbers, a minus sign and all.
+    assert_eq!(klima[6], "60");
+    // site.json is for programs: as written.
+    assert!(site.read("data/site.json").contains(r#""text":"=HYPERLINK(\"https://x.example\")""#));
+}
+
+#[test]
+fn the_workbook_is_the_same_bytes_for_the_same_site_and_is_linked_from_every_page() {
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    let name = "data/testkommune-strategier.xlsx";
+    let first = site.read_bytes(name);
+    assert!(first.starts_with(b"PK"), "a zip file");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    site.build_ok();
+    assert_eq!(site.read_bytes(name), first, "no build time in the file");
+    let html = site.page("/");
+    assert!(
+        html.contains(
+            "href=\"/data/testkommune-strategier.xlsx\" download>Hent tallene i Excel</a>"
+        ),
+        "{html}"
+    );
+    assert!(html
+        .contains("href=\"/data/datapackage.json\">Data til programmer (CSV og Data Package)</a>"));
+}
+
+#[test]
+fn the_catalogue_needs_a_full_address_and_check_says_so() {
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    let catalog = site.read("data/catalog.ttl");
+    assert!(catalog.contains("<https://strategi.test.dk/data/catalog.ttl#catalog> a dcat:Catalog"));
+    assert!(catalog.contains("dcat:downloadURL <https://strategi.test.dk/data/goals.csv>"));
+    assert!(catalog.contains("dct:temporal"));
+
+    site.edit("site.yaml", "base_url: https://strategi.test.dk", "base_url: /");
+    site.build_ok();
+    assert!(!site.exists("data/catalog.ttl"));
+    let out = retning().args(["check", "--root"]).arg(site.path()).output().expect("run");
+    assert!(
+        stderr(&out).contains("the data catalogue for data portals (data/catalog.ttl) is left out"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn data_licence_takes_an_spdx_id_or_an_address() {
+    let site = Site::from_fixture("kommune");
+    site.edit("site.yaml", "language: da", "language: da\ndata_licence: NLOD-2.0");
+    site.build_ok();
+    assert!(site
+        .read("data/catalog.ttl")
+        .contains("dct:license <https://data.norge.no/nlod/no/2.0>"));
+    let package: serde_json::Value =
+        serde_json::from_str(&site.read("data/datapackage.json")).expect("json");
+    assert_eq!(package["licenses"][0]["name"], "NLOD-2.0");
+
+    site.edit("site.yaml", "data_licence: NLOD-2.0", "data_licence: javascript:alert(1)");
+    let out = site.build();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is neither a licence id (SPDX) nor a web address"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--> site.yaml:"), "{}", stderr(&out));
+}
