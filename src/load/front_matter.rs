@@ -1,21 +1,24 @@
 //! Splitting a Markdown file into YAML front matter and body.
 
-/// Splits text (already LF-normalised) into the 1-based line where the front matter's
-/// YAML starts (0 when there is no front matter) and the body.
-///
-/// Front matter is the text between a first line `---` and the next line `---`.
+use std::ops::Range;
+
+/// The one front-matter splitter, for text already LF-normalised: the 1-based line
+/// where the YAML starts (0 without front matter), where the YAML is in `text`, and the
+/// body. Front matter is the text between a first line `---` and the next line `---`.
 /// `Err(1)` when the opening `---` is never closed.
-pub fn split_front_matter(text: &str) -> Result<(usize, &str), usize> {
+pub fn front_matter(text: &str) -> Result<(usize, Range<usize>, &str), usize> {
     let first_line = text.lines().next().unwrap_or("");
     if first_line.trim_end() != "---" {
-        return Ok((0, text));
+        return Ok((0, 0..0, text));
     }
-    let mut offset = first_line.len() + 1;
-    for line in text.get(offset..).unwrap_or("").split_inclusive('\n') {
-        offset += line.len();
+    let start = (first_line.len() + 1).min(text.len());
+    let mut offset = start;
+    for line in text.get(start..).unwrap_or("").split_inclusive('\n') {
         if line.trim_end() == "---" {
-            return Ok((2, text.get(offset..).unwrap_or("")));
+            let body = text.get(offset + line.len()..).unwrap_or("");
+            return Ok((2, start..offset, body));
         }
+        offset += line.len();
     }
     Err(1)
 }
@@ -23,6 +26,10 @@ pub fn split_front_matter(text: &str) -> Result<(usize, &str), usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split_front_matter(text: &str) -> Result<(usize, &str), usize> {
+        front_matter(text).map(|(line, _, body)| (line, body))
+    }
 
     #[test]
     fn splits() {
@@ -33,5 +40,15 @@ mod tests {
         assert_eq!(split_front_matter(""), Ok((0, "")));
         assert_eq!(split_front_matter("---\na: 1\n"), Err(1));
         assert_eq!(split_front_matter("---\na: 1\n---"), Ok((2, "")));
+    }
+
+    #[test]
+    fn the_yaml_is_the_text_between_the_markers() {
+        let yaml = |text: &str| front_matter(text).map(|(_, range, _)| text[range].to_string());
+        assert_eq!(yaml("---\ntitle: X\ngoals: []\n---\nBody\n---\nmore\n"), Ok("title: X\ngoals: []\n".into()));
+        assert_eq!(yaml("---\n---\nBody\n"), Ok(String::new()));
+        assert_eq!(yaml("---\ntitle: X\n--- \n"), Ok("title: X\n".into()));
+        assert_eq!(yaml("Body only\n"), Ok(String::new()));
+        assert_eq!(yaml("---"), Err(1));
     }
 }

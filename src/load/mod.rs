@@ -19,7 +19,7 @@ use crate::model::{
 };
 use crate::yaml;
 
-pub use front_matter::split_front_matter;
+pub use front_matter::front_matter;
 
 /// The content folder's name, under the site root.
 pub const CONTENT_DIR: &str = "content";
@@ -422,8 +422,8 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
             return (None, problems);
         }
     };
-    let split = split_front_matter(&text);
-    let (front_matter_line, body) = match split {
+    let split = front_matter::front_matter(&text);
+    let (front_matter_line, yaml, body) = match split {
         Ok(split) => split,
         Err(line) => {
             problems.push(
@@ -439,7 +439,7 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
         }
     };
     let body_start = text.len() - body.len();
-    let source = Arc::new(SourceFile::new(file.relative.clone(), text, front_matter_line));
+    let source = Arc::new(SourceFile::new(file.relative.clone(), text, front_matter_line, yaml));
     let body = Body::InSource { source: source.clone(), start: body_start };
     let origin = Origin { source: source.clone(), inline_line: None };
     let ctx = FileContext { source: &source };

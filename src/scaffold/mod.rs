@@ -169,7 +169,7 @@ pub fn new_document(
         ));
     }
     let survey = Survey::of(root);
-    let today = today();
+    let today = crate::model::today();
     match kind {
         Kind::Strategy => new_strategy(root, &survey, id, today),
         Kind::Initiative => new_initiative(root, &survey, id, strategy, today),
@@ -195,7 +195,7 @@ pub fn init_site(dir: &Path, options: &InitOptions) -> Result<Scaffolded, Scaffo
         }
     }
     let lang = options.language;
-    let files = init_files(lang, options, today());
+    let files = init_files(lang, options, crate::model::today());
     let mut created = Vec::new();
     for (relative, text) in &files {
         write_new(dir, Path::new(relative), text)?;
@@ -204,9 +204,6 @@ pub fn init_site(dir: &Path, options: &InitOptions) -> Result<Scaffolded, Scaffo
     Ok(Scaffolded { created, picked_strategy: None, converted: None, language: lang })
 }
 
-fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
-}
 
 /// `/`-separated display of a relative path.
 fn slash(path: &Path) -> String {
@@ -353,15 +350,11 @@ impl Survey {
 
 fn front_matter<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
     let text = load::read_text(path).ok()?;
-    let (line, _) = load::split_front_matter(&text).ok()?;
+    let (line, yaml, _) = load::front_matter(&text).ok()?;
     if line == 0 {
         return None;
     }
-    let start = text.find('\n')? + 1;
-    let end = text[start..].lines().position(|l| l.trim_end() == "---").map(|n| {
-        text[start..].split_inclusive('\n').take(n).map(str::len).sum::<usize>() + start
-    })?;
-    crate::yaml::from_str(&text[start..end]).ok()
+    crate::yaml::from_str(&text[yaml]).ok()
 }
 
 fn new_strategy(

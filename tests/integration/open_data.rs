@@ -149,3 +149,25 @@ fn data_licence_takes_an_spdx_id_or_an_address() {
     );
     assert!(stderr(&out).contains("--> site.yaml:"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_numbers_in_the_csv_files_are_those_on_the_pages() {
+    let site = Site::from_fixture("fremdrift");
+    site.build_ok();
+    let initiatives = rows(&site, "initiatives.csv");
+    let (progress, urls) = (column(&initiatives, "progress"), column(&initiatives, "url"));
+    let mut sampled = 0;
+    for (progress, url) in progress.iter().zip(&urls).filter(|(p, _)| !p.is_empty()) {
+        let html = site.page(url);
+        assert!(html.contains(&format!("value=\"{progress}\"")), "{url}: progress {progress}");
+        sampled += 1;
+    }
+    assert!(sampled >= 5, "{sampled} initiatives sampled");
+    // Each goal's progress is on its initiative's page too.
+    let goals = rows(&site, "goals.csv");
+    for (progress, url) in column(&goals, "progress").iter().zip(column(&goals, "url")) {
+        if !progress.is_empty() {
+            assert!(site.page(&url).contains(&format!("value=\"{progress}\"")), "{url}: {progress}");
+        }
+    }
+}
