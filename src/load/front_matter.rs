@@ -45,7 +45,10 @@ mod tests {
     #[test]
     fn the_yaml_is_the_text_between_the_markers() {
         let yaml = |text: &str| front_matter(text).map(|(_, range, _)| text[range].to_string());
-        assert_eq!(yaml("---\ntitle: X\ngoals: []\n---\nBody\n---\nmore\n"), Ok("title: X\ngoals: []\n".into()));
+        assert_eq!(
+            yaml("---\ntitle: X\ngoals: []\n---\nBody\n---\nmore\n"),
+            Ok("title: X\ngoals: []\n".into())
+        );
         assert_eq!(yaml("---\n---\nBody\n"), Ok(String::new()));
         assert_eq!(yaml("---\ntitle: X\n--- \n"), Ok("title: X\n".into()));
         assert_eq!(yaml("Body only\n"), Ok(String::new()));

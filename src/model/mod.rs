@@ -595,7 +595,6 @@ mod tests {
         assert!(is_valid_id(&suggested) && suggested.len() == 99, "{suggested}");
     }
 
-
     #[test]
     fn a_period_is_written_out_or_as_said() {
         let period = |yaml: &str| {

@@ -204,7 +204,6 @@ pub fn init_site(dir: &Path, options: &InitOptions) -> Result<Scaffolded, Scaffo
     Ok(Scaffolded { created, picked_strategy: None, converted: None, language: lang })
 }
 
-
 /// `/`-separated display of a relative path.
 fn slash(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")

@@ -109,8 +109,14 @@ pub fn header_value(value: &str) -> String {
 /// Where event-stream connections go once their head is written: kept by whoever
 /// sends the events (the server's [`super::server::Shared`]).
 pub trait EventStreams: Send + Sync {
-    /// Takes a connection whose response head has been written; `false` when it is
-    /// not taken (too many streams), and the connection is closed.
+    /// Takes a place for one more stream before its head is written; `false` when
+    /// there are too many (the request is then answered `503`).
+    fn reserve(&self) -> bool;
+    /// Gives back a place taken by [`EventStreams::reserve`] whose head could not be
+    /// written.
+    fn release(&self);
+    /// Takes a connection, in the place reserved for it, whose response head has been
+    /// written; `false` when it is not taken, and the connection is closed.
     fn adopt(&self, stream: TcpStream) -> bool;
 }
 
@@ -497,14 +503,24 @@ impl Worker {
             }
             Err(status) => (Reply::text(*status, &format!("{}\n", reason(*status))), false, false),
         };
+        // An event stream takes its place before its head is written, so that streams
+        // answered side by side cannot pass the limit together.
+        let reply = if reply.event_stream && !self.streams.reserve() {
+            Reply::text(503, "too many open pages\n")
+        } else {
+            reply
+        };
         let stream = &mut connection.stream;
-        if stream.set_nonblocking(false).is_err()
-            || stream.set_write_timeout(Some(WRITE_TIMEOUT)).is_err()
-        {
-            return;
-        }
-        let bytes = response_bytes(&reply, is_head, keep);
-        if stream.write_all(&bytes).and_then(|()| stream.flush()).is_err() {
+        let written = stream.set_nonblocking(false).is_ok()
+            && stream.set_write_timeout(Some(WRITE_TIMEOUT)).is_ok()
+            && {
+                let bytes = response_bytes(&reply, is_head, keep);
+                stream.write_all(&bytes).and_then(|()| stream.flush()).is_ok()
+            };
+        if !written {
+            if reply.event_stream {
+                self.streams.release();
+            }
             return;
         }
         if reply.event_stream {

@@ -87,6 +87,10 @@ pub struct Shared {
     /// Pages listening for reload notices: their connections, written without blocking
     /// (a page that does not read its notices is dropped, never waited for).
     clients: Mutex<Vec<TcpStream>>,
+    /// Event streams answered but not yet handed over ([`EventStreams::reserve`]):
+    /// counted with `clients` (and changed only under its lock), so that requests
+    /// answered side by side cannot pass the limit together.
+    reserved: std::sync::atomic::AtomicUsize,
     loopback_hosts_only: bool,
 }
 
@@ -98,6 +102,7 @@ impl Shared {
         Shared {
             snapshot: RwLock::new(Arc::new(snapshot)),
             clients: Mutex::new(Vec::new()),
+            reserved: std::sync::atomic::AtomicUsize::new(0),
             loopback_hosts_only,
         }
     }
@@ -130,9 +135,33 @@ impl Shared {
 }
 
 impl EventStreams for Shared {
+    fn reserve(&self) -> bool {
+        use std::sync::atomic::Ordering::SeqCst;
+        let clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        if clients.len() + self.reserved.load(SeqCst) >= MAX_EVENT_STREAMS {
+            return false;
+        }
+        self.reserved.fetch_add(1, SeqCst);
+        true
+    }
+
+    fn release(&self) {
+        let _clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = self.reserved.fetch_update(
+            std::sync::atomic::Ordering::SeqCst,
+            std::sync::atomic::Ordering::SeqCst,
+            |n| n.checked_sub(1),
+        );
+    }
+
     fn adopt(&self, stream: TcpStream) -> bool {
         let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        if clients.len() >= MAX_EVENT_STREAMS || stream.set_nonblocking(true).is_err() {
+        let _ = self.reserved.fetch_update(
+            std::sync::atomic::Ordering::SeqCst,
+            std::sync::atomic::Ordering::SeqCst,
+            |n| n.checked_sub(1),
+        );
+        if stream.set_nonblocking(true).is_err() {
             return false;
         }
         clients.push(stream);

@@ -167,7 +167,10 @@ fn the_numbers_in_the_csv_files_are_those_on_the_pages() {
     let goals = rows(&site, "goals.csv");
     for (progress, url) in column(&goals, "progress").iter().zip(column(&goals, "url")) {
         if !progress.is_empty() {
-            assert!(site.page(&url).contains(&format!("value=\"{progress}\"")), "{url}: {progress}");
+            assert!(
+                site.page(&url).contains(&format!("value=\"{progress}\"")),
+                "{url}: {progress}"
+            );
         }
     }
 }
