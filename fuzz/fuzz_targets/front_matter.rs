@@ -5,14 +5,15 @@
 //! hang (libFuzzer's `-timeout`) or a blow-up in memory (`-rss_limit_mb`) is a bug.
 
 use libfuzzer_sys::fuzz_target;
-use retning::load::{decode_text, split_front_matter};
+use retning::load::{decode_text, front_matter};
 use retning::model::{DirectorFields, InitiativeFields, SourceFile, StrategyFields};
 use retning::yaml;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = decode_text(data.to_vec()) else { return };
-    if let Ok((front_matter_line, _body)) = split_front_matter(&text) {
-        let source = SourceFile::new("content/s/fuzz.md".into(), text.clone(), front_matter_line);
+    if let Ok((front_matter_line, yaml_range, _body)) = front_matter(&text) {
+        let source =
+            SourceFile::new("content/s/fuzz.md".into(), text.clone(), front_matter_line, yaml_range);
         let yaml_text = source.front_matter();
         let _ = yaml::from_str::<StrategyFields>(yaml_text);
         let _ = yaml::from_str::<InitiativeFields>(yaml_text);
