@@ -17,7 +17,10 @@ use crate::model::{
     is_valid_id, suggest_id, Body, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
     Initiative, InitiativeFields, Origin, SourceFile, Strategy, StrategyFields,
 };
-use crate::yaml;
+use crate::yaml::{
+    self,
+    Step::{Item, Key},
+};
 
 pub use front_matter::front_matter;
 
@@ -441,7 +444,7 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
     let body_start = text.len() - body.len();
     let source = Arc::new(SourceFile::new(file.relative.clone(), text, front_matter_line, yaml));
     let body = Body::InSource { source: source.clone(), start: body_start };
-    let origin = Origin { source: source.clone(), inline_line: None };
+    let origin = Origin { source: source.clone(), inline_line: None, item: None };
     let ctx = FileContext { source: &source };
     let parsed = match &file.role {
         FileRole::FrontPage => {
@@ -465,7 +468,8 @@ fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
                 let id = ctx.id(fields.id.as_deref(), &mut problems);
                 let inline = std::mem::take(&mut fields.initiatives)
                     .into_iter()
-                    .filter_map(|i| ctx.inline_initiative(&id, i, &mut problems))
+                    .enumerate()
+                    .filter_map(|(item, i)| ctx.inline_initiative(&id, item, i, &mut problems))
                     .collect();
                 Parsed::Strategy(Strategy { id, fields, body, origin }, inline)
             })
@@ -598,16 +602,20 @@ impl FileContext<'_> {
         id
     }
 
+    /// The `item`-th initiative of the strategy `strategy`'s `initiatives:` list.
     fn inline_initiative(
         &self,
         strategy: &str,
+        item: usize,
         fields: InitiativeFields,
         problems: &mut Diagnostics,
     ) -> Option<Initiative> {
         let front_matter = self.source.front_matter();
-        let list_line = yaml::locate(front_matter, "initiatives", None, 1).map_or(1, |p| p.0);
+        let at = |key, value| {
+            yaml::locate_path(front_matter, &[Key("initiatives"), Item(item), Key(key)], value)
+        };
         let Some(id) = fields.id.clone() else {
-            let at = yaml::locate(front_matter, "title", Some(&fields.title), list_line);
+            let at = at("title", Some(&fields.title));
             problems.push(self.problem(
                 ProblemKind::MissingKey,
                 at,
@@ -616,7 +624,7 @@ impl FileContext<'_> {
             ));
             return None;
         };
-        let at = yaml::locate(front_matter, "id", Some(&id), list_line);
+        let at = at("id", Some(&id));
         if !is_valid_id(&id) {
             problems.push(self.problem(
                 ProblemKind::InvalidId,
@@ -631,7 +639,11 @@ impl FileContext<'_> {
             strategy: strategy.to_string(),
             fields,
             body,
-            origin: Origin { source: self.source.clone(), inline_line: at.map(|p| p.0) },
+            origin: Origin {
+                source: self.source.clone(),
+                inline_line: at.map(|p| p.0),
+                item: Some(item),
+            },
         })
     }
 }

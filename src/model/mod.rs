@@ -93,6 +93,9 @@ pub struct Origin {
     pub source: Arc<SourceFile>,
     /// For an inline initiative, the 1-based line of its entry in the front matter.
     pub inline_line: Option<usize>,
+    /// For an inline initiative, its place in the strategy's `initiatives:` list: the
+    /// root of the paths that locate its problems.
+    pub item: Option<usize>,
 }
 
 /// Strategy status.

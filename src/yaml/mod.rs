@@ -53,7 +53,7 @@ mod locate;
 mod scalars;
 
 use errors::convert_error;
-pub use locate::locate;
+pub use locate::{locate, locate_path, Step};
 pub use scalars::{de, parse_date, parse_decimal};
 
 #[cfg(test)]

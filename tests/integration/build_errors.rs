@@ -717,3 +717,51 @@ fn warning_for_a_flow_style_goal_is_located_at_the_goal() {
     assert!(err.contains(&format!("{message}74:")), "{err}");
     assert!(err.contains(&format!("{message}83:")), "{err}");
 }
+
+#[test]
+fn goals_with_the_same_text_are_each_reported_at_their_own_line() {
+    // Found by their place in the document, not by their text: each warning and error
+    // points at its own goal, also in the second of two inline initiatives.
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file(
+        "content/plan/index.md",
+        "---
+title: Plan
+initiatives:
+  - id: en
+    title: En
+    responsible: anne
+    goals:
+      - text: Samme mål
+        target: 10
+      - text: Samme mål
+        baseline: 4
+        target: 4
+  - id: to
+    title: To
+    responsible: anne
+    goals:
+      - text: Samme mål
+        target: 10
+---
+",
+    );
+    let out = site.build();
+    let err = stderr(&out);
+    let at = |severity: &str, message: &str, line: usize, column: usize| {
+        let wanted =
+            format!("{severity}: {message}\n  --> content/plan/index.md:{line}:{column}\n");
+        assert!(err.contains(&wanted), "wanted {wanted:?} in:\n{err}");
+    };
+    let unmeasured = "the goal \"Samme mål\" has no measured value (`current`)";
+    at("warning", unmeasured, 8, 9);
+    at("warning", unmeasured, 10, 9);
+    at("warning", unmeasured, 17, 9);
+    at(
+        "error",
+        "the goal \"Samme mål\" has a target equal to its baseline (4), so progress towards it cannot be measured",
+        12,
+        9,
+    );
+}

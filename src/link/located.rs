@@ -1,0 +1,81 @@
+//! Problems found while linking, located where the author wrote the thing concerned.
+//!
+//! A place is named by its path in the document's front matter (`goals[1].target`),
+//! which the load stage's [`Origin`] anchors (an inline initiative is
+//! `initiatives[n]` of its strategy's file), and resolved to a line and column by the
+//! document's structure ([`yaml::locate_path`]): two goals with the same text are each
+//! reported at their own line.
+
+use crate::error::{did_you_mean, Diagnostic, Location, ProblemKind, Severity};
+use crate::model::Origin;
+use crate::yaml::{self, Step};
+
+/// Where `path` (and `value` inside it, when given) is written in `origin`'s document.
+pub(super) fn locate(origin: &Origin, path: &[Step], value: Option<&str>) -> Location {
+    let source = &origin.source;
+    let mut full = Vec::with_capacity(path.len() + 2);
+    if let Some(item) = origin.item {
+        full.extend([Step::Key("initiatives"), Step::Item(item)]);
+    }
+    full.extend_from_slice(path);
+    match yaml::locate_path(source.front_matter(), &full, value) {
+        Some((line, column)) => Location::at(&source.path, source.file_line(line), column),
+        None => match origin.inline_line {
+            Some(line) => Location::at(&source.path, source.file_line(line), 1),
+            None => Location::file(&source.path),
+        },
+    }
+}
+
+/// An error at `step` (one key of the document, like `Key("due")`).
+pub(super) fn problem(
+    kind: ProblemKind,
+    origin: &Origin,
+    step: Step,
+    value: Option<&str>,
+    message: String,
+) -> Diagnostic {
+    problem_at(kind, origin, &[step], value, message)
+}
+
+/// An error at `path` in the document.
+pub(super) fn problem_at(
+    kind: ProblemKind,
+    origin: &Origin,
+    path: &[Step],
+    value: Option<&str>,
+    message: String,
+) -> Diagnostic {
+    Diagnostic::error(kind, locate(origin, path, value), message).with_source(&origin.source.text)
+}
+
+/// A warning at `step`.
+pub(super) fn warning(
+    kind: ProblemKind,
+    origin: &Origin,
+    step: Step,
+    value: Option<&str>,
+    message: String,
+) -> Diagnostic {
+    let mut d = problem(kind, origin, step, value, message);
+    d.severity = Severity::Warning;
+    d
+}
+
+/// A reference to a `what` that does not exist, with the nearest known id suggested.
+pub(super) fn unknown(
+    origin: &Origin,
+    step: Step,
+    what: &str,
+    id: &str,
+    known: &[&str],
+) -> Diagnostic {
+    let message = format!("unknown {what} `{id}`");
+    let help = match did_you_mean(id, known.iter().copied()) {
+        Some(hint) => hint,
+        None if known.is_empty() => format!("there is no {what} yet"),
+        None if known.len() <= 8 => format!("known: {}", known.join(", ")),
+        None => format!("check the spelling; there are {} known", known.len()),
+    };
+    problem(ProblemKind::UnknownReference, origin, step, Some(id), message).with_help(help)
+}
