@@ -728,7 +728,7 @@ fn the_base_html_example_in_the_template_reference_builds() {
 #[test]
 fn the_template_reference_lists_every_t_field() {
     let reference = repo_file("docs/templates.md");
-    let i18n = repo_file("src/i18n/mod.rs");
+    let i18n = repo_file("src/i18n/ui_text.rs");
     let start = i18n.find("pub struct UiText {").unwrap();
     let body = &i18n[start..start + i18n[start..].find("\n}\n").unwrap()];
     let fields: Vec<&str> = body
