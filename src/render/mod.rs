@@ -163,27 +163,7 @@ pub fn render_into(
 ) -> Result<Vec<String>, Diagnostics> {
     let fmt = Formatter::new(site.config.language);
     let ui = site.config.language.ui();
-    let config = &site.config;
-    let site_view = SiteView {
-        title: &config.title,
-        organisation: &config.organisation,
-        description: config.description.as_deref(),
-        base: &config.base_path,
-        lang: config.language.code(),
-        locale: og_locale(config.language),
-        logo: config.logo.as_ref().map(|l| {
-            format!(
-                "{}{}",
-                config.base_path,
-                l.trim_start_matches("static/").trim_start_matches('/')
-            )
-        }),
-        accessibility_statement: config.accessibility_statement.as_deref(),
-        as_of: DateView { iso: Formatter::iso_date(site.as_of), text: fmt.date(site.as_of) },
-        live_reload: &options.live_reload,
-        workbook: open_data::workbook_file(config),
-    };
-    templates.set_global("site", &site_view);
+    templates.set_global("site", &site_view(site, options, &fmt));
     templates.set_global("t", ui);
     let templates: &Templates = templates;
     let paths = FixedPaths::of(site);
@@ -195,14 +175,11 @@ pub fn render_into(
         lists: &lists,
         paths: &paths,
         views: ViewBuilder { site, fmt: &fmt, ui },
-        md: MarkdownContext { source_urls: &site.source_urls, allow_html: config.allow_html },
+        md: MarkdownContext { source_urls: &site.source_urls, allow_html: site.config.allow_html },
         templates,
     };
 
     let jobs = Page::all(site);
-    let cancelled =
-        || options.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
-
     // Site paths of the pages, for the sitemap: known before rendering. A render of
     // some pages only (`serve`) has the same pages as the last, so the same sitemap.
     let page_paths: Option<Vec<String>> = options.pages.is_none().then(|| {
@@ -224,100 +201,9 @@ pub fn render_into(
             renderer.item(InitiativeIx(ix), &mut Diagnostics::new());
         });
     }
-    // A badge shows what its page does: made for the pages rendered (`serve` re-renders
-    // only the pages a change affects, and so only their badges).
-    let badged: Vec<Page> = jobs.clone();
-    let groups = pages::page_groups(site, jobs);
-
     let (pages, extras) = rayon::join(
-        || {
-            groups
-                .par_iter()
-                // Every group stealable: rayon otherwise hands out runs of groups that
-                // one thread renders alone while the other has finished.
-                .with_max_len(1)
-                .flat_map_iter(|group| {
-                    let mut shared = SharedInitiatives::default();
-                    group
-                        .iter()
-                        .map(|&job| {
-                            if cancelled() {
-                                return Err(superseded());
-                            }
-                            renderer.page(job, &mut shared).and_then(|file| {
-                                debug_assert_eq!(
-                                    file.path,
-                                    job.file(site),
-                                    "page_plan and render disagree"
-                                );
-                                let path = file.path.clone();
-                                sink(file).map(|()| path)
-                            })
-                        })
-                        .collect::<Vec<Result<String, Diagnostics>>>()
-                })
-                .collect::<Vec<Result<String, Diagnostics>>>()
-        },
-        || -> Result<Vec<String>, Diagnostics> {
-            // Site-wide files, made and written side by side (11,000 badges written one
-            // by one were the last thing a large build waited for).
-            let written = std::sync::Mutex::new(Vec::new());
-            let put = |file: OutputFile| {
-                written.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
-                sink(file)
-            };
-            let search = || {
-                if options.deferred {
-                    Ok(())
-                } else {
-                    search_index::build_each(site, &put)
-                }
-            };
-            let site_files = || -> Result<(), Diagnostics> {
-                if options.pages_only {
-                    return Ok(());
-                }
-                let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
-                let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 3] = [
-                    &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
-                    &|| match &page_paths {
-                        Some(paths) => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
-                        None => Vec::new(),
-                    },
-                    &|| one("atom.xml", feeds::atom(site)),
-                ];
-                // The open data, each file written as soon as it is made (its tables
-                // are a large site's largest files).
-                let open_data =
-                    || if options.deferred { Ok(()) } else { open_data::each(site, &put) };
-                let ((badges, data), open_data) = rayon::join(
-                    || {
-                        rayon::join(
-                            || {
-                                badged
-                                    .par_iter()
-                                    .filter_map(|&job| renderer.badge(job))
-                                    .try_for_each(put)
-                            },
-                            || {
-                                makers
-                                    .par_iter()
-                                    .try_for_each(|make| make().into_iter().try_for_each(put))
-                            },
-                        )
-                    },
-                    open_data,
-                );
-                badges.and(data).and(open_data)?;
-                for (name, bytes) in templates::BUILTIN_STATIC {
-                    put(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() })?;
-                }
-                Ok(())
-            };
-            let (search, site_files) = rayon::join(search, site_files);
-            search.and(site_files)?;
-            Ok(written.into_inner().unwrap_or_else(|e| e.into_inner()))
-        },
+        || render_pages(&renderer, &jobs, options, sink),
+        || render_site_files(&renderer, &jobs, page_paths.as_deref(), options, sink),
     );
     let mut problems = Diagnostics::new();
     let mut written = Vec::with_capacity(pages.len() * 2 + 8);
@@ -341,6 +227,123 @@ pub fn render_into(
     drop_in_background(lists);
     written.sort();
     Ok(written)
+}
+
+/// The values every template sees as `site`.
+fn site_view<'a>(site: &'a SiteIndex, options: &'a RenderOptions, fmt: &Formatter) -> SiteView<'a> {
+    let config = &site.config;
+    SiteView {
+        title: &config.title,
+        organisation: &config.organisation,
+        description: config.description.as_deref(),
+        base: &config.base_path,
+        lang: config.language.code(),
+        locale: og_locale(config.language),
+        logo: config.logo.as_ref().map(|l| {
+            format!(
+                "{}{}",
+                config.base_path,
+                l.trim_start_matches("static/").trim_start_matches('/')
+            )
+        }),
+        accessibility_statement: config.accessibility_statement.as_deref(),
+        as_of: DateView { iso: Formatter::iso_date(site.as_of), text: fmt.date(site.as_of) },
+        live_reload: &options.live_reload,
+        workbook: open_data::workbook_file(config),
+    }
+}
+
+/// Renders the pages `jobs`, each handed to `sink`: its path, or its problems.
+fn render_pages(
+    renderer: &Renderer<'_>,
+    jobs: &[Page],
+    options: &RenderOptions,
+    sink: &Sink<'_>,
+) -> Vec<Result<String, Diagnostics>> {
+    let site = renderer.views.site;
+    let cancelled =
+        || options.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
+    pages::page_groups(site, jobs.to_vec())
+        .par_iter()
+        // Every group stealable: rayon otherwise hands out runs of groups that one
+        // thread renders alone while the other has finished.
+        .with_max_len(1)
+        .flat_map_iter(|group| {
+            let mut shared = SharedInitiatives::default();
+            group
+                .iter()
+                .map(|&job| {
+                    if cancelled() {
+                        return Err(superseded());
+                    }
+                    renderer.page(job, &mut shared).and_then(|file| {
+                        debug_assert_eq!(
+                            file.path,
+                            job.file(site),
+                            "page_plan and render disagree"
+                        );
+                        let path = file.path.clone();
+                        sink(file).map(|()| path)
+                    })
+                })
+                .collect::<Vec<Result<String, Diagnostics>>>()
+        })
+        .collect()
+}
+
+/// Renders the site-wide files, made and written side by side: the badges of the pages
+/// `badged` (a badge shows what its page does, so `serve` makes those of the pages it
+/// renders), the search index and open data (unless deferred), feeds, sitemaps and
+/// assets (unless `pages_only`). Returns their paths.
+fn render_site_files(
+    renderer: &Renderer<'_>,
+    badged: &[Page],
+    page_paths: Option<&[String]>,
+    options: &RenderOptions,
+    sink: &Sink<'_>,
+) -> Result<Vec<String>, Diagnostics> {
+    let site = renderer.views.site;
+    let written = std::sync::Mutex::new(Vec::new());
+    let put = |file: OutputFile| {
+        written.lock().unwrap_or_else(|e| e.into_inner()).push(file.path.clone());
+        sink(file)
+    };
+    let search = || {
+        if options.deferred {
+            Ok(())
+        } else {
+            search_index::build_each(site, &put)
+        }
+    };
+    let site_files = || -> Result<(), Diagnostics> {
+        if options.pages_only {
+            return Ok(());
+        }
+        let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
+        let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 3] = [
+            &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
+            &|| match page_paths {
+                Some(paths) => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
+                None => Vec::new(),
+            },
+            &|| one("atom.xml", feeds::atom(site)),
+        ];
+        // The open data, each file written as soon as it is made (its tables are a
+        // large site's largest files).
+        let open_data = || if options.deferred { Ok(()) } else { open_data::each(site, &put) };
+        // (11,000 badges written one by one were the last thing a large build waited for.)
+        let badges = || badged.par_iter().filter_map(|&job| renderer.badge(job)).try_for_each(put);
+        let fixed = || makers.par_iter().try_for_each(|make| make().into_iter().try_for_each(put));
+        let ((badges, fixed), open_data) = rayon::join(|| rayon::join(badges, fixed), open_data);
+        badges.and(fixed).and(open_data)?;
+        for (name, bytes) in templates::BUILTIN_STATIC {
+            put(OutputFile { path: format!("static/{name}"), bytes: bytes.to_vec() })?;
+        }
+        Ok(())
+    };
+    let (search, site_files) = rayon::join(search, site_files);
+    search.and(site_files)?;
+    Ok(written.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// Frees `value` on a thread of its own: freeing many small allocations one by one

@@ -89,110 +89,166 @@ pub(super) fn catalog(site: &SiteIndex, files: &[DataFile<'_>]) -> Option<Vec<u8
     let config = &site.config;
     config.origin.as_ref()?;
     let language = config.language;
-    let tag = language.code();
-    let text = |t: &str| format!("{}@{tag}", literal(t));
-    let url = |path: &str| config.absolute_url(path);
-    let home = url(&config.base_path);
-    let me = url(&format!("{}data/catalog.ttl", config.base_path));
-    let node = |name: &str| iri(&format!("{me}#{name}"));
-    let licence = iri(&config.data_licence.url);
-    let lang = iri(&format!(
-        "http://publications.europa.eu/resource/authority/language/{}",
-        language_code(language)
-    ));
-    let modified = date(site.as_of);
-    let mut out = String::from(PREFIXES);
+    let mut turtle = Turtle {
+        site,
+        out: String::from(PREFIXES),
+        me: config.absolute_url(&format!("{}data/catalog.ttl", config.base_path)),
+        licence: iri(&config.data_licence.url),
+        lang: iri(&format!(
+            "http://publications.europa.eu/resource/authority/language/{}",
+            language_code(language)
+        )),
+        modified: date(site.as_of),
+    };
     let description = config.description.clone().unwrap_or_else(|| {
         labels::catalog_description(language, &config.title, &config.organisation)
     });
-
-    // Datasets: the whole site, then each strategy.
-    let mut datasets = vec![node("dataset")];
-    datasets.extend(site.strategies.iter().map(|s| node(&format!("strategy-{}", s.doc.id))));
-    let _ = write!(
-        out,
-        "\n{} a dcat:Catalog ;\n    dct:title {} ;\n    dct:description {} ;\n    dct:publisher {} ;\n    foaf:homepage {} ;\n    dct:language {lang} ;\n    dct:license {licence} ;\n    dct:modified {modified} ;\n    dcat:dataset {} .\n",
-        node("catalog"),
-        text(&config.title),
-        text(&description),
-        node("publisher"),
-        iri(&home),
-        datasets.join(", "),
-    );
-    let _ = write!(
-        out,
-        "\n{} a foaf:Agent ;\n    foaf:name {} .\n\n{} a vcard:Kind, vcard:Organization ;\n    vcard:fn {} ;\n    vcard:hasURL {} .\n\n{licence} a dct:LicenseDocument .\n\n{lang} a dct:LinguisticSystem .\n",
-        node("publisher"),
-        literal(&config.organisation),
-        node("contact"),
-        literal(&config.organisation),
-        iri(&home),
-    );
-
-    // Distributions: one per file, shared by the datasets.
-    let distributions: Vec<String> =
-        files.iter().map(|f| node(&format!("file-{}", f.path.replace('/', "-")))).collect();
-    for (file, name) in files.iter().zip(&distributions) {
-        let address = iri(&url(&format!("{}{}", config.base_path, file.path)));
-        let media =
-            iri(&format!("http://www.iana.org/assignments/media-types/{}", file.media_type));
-        let format = iri(&format!(
-            "http://publications.europa.eu/resource/authority/file-type/{}",
-            file.file_type
-        ));
-        let _ = write!(
-            out,
-            "\n{name} a dcat:Distribution ;\n    dct:title {} ;\n    dcat:accessURL {address} ;\n    dcat:downloadURL {address} ;\n    dcat:mediaType {media} ;\n    dct:format {format} ;\n    dct:license {licence} ;\n    dct:modified {modified} .\n\n{media} a dct:MediaType .\n\n{format} a dct:MediaTypeOrExtent .\n",
-            text(&file.title),
-        );
-    }
-
+    turtle.catalogue(&description);
+    let distributions = turtle.distributions(files);
     // The whole site's coverage: from the earliest strategy period to the latest.
     let periods: Vec<_> = site.strategies.iter().filter_map(|s| s.doc.fields.period).collect();
     let span = periods.iter().map(|p| p.start).min().zip(periods.iter().map(|p| p.end).max());
-    let mut dataset = |name: String,
-                       title: &str,
-                       description: &str,
-                       page: &str,
-                       years: Option<(i32, i32)>| {
+    let whole = Dataset {
+        name: turtle.node("dataset"),
+        title: &config.title,
+        description: &description,
+        page: &config.base_path,
+        years: span,
+    };
+    turtle.dataset(&whole, &distributions);
+    for s in &site.strategies {
+        let f = &s.doc.fields;
+        let about = f.subtitle.clone().unwrap_or_else(|| {
+            labels::catalog_description(language, &f.title, &config.organisation)
+        });
+        let strategy = Dataset {
+            name: turtle.node(&format!("strategy-{}", s.doc.id)),
+            title: &f.title,
+            description: &about,
+            page: &s.url,
+            years: f.period.map(|p| (p.start, p.end)),
+        };
+        turtle.dataset(&strategy, &distributions);
+    }
+    Some(turtle.out.into_bytes())
+}
+
+/// The catalogue being written, with what its statements share.
+struct Turtle<'a> {
+    site: &'a SiteIndex,
+    out: String,
+    /// The catalogue's own address: its nodes are `<me#name>`.
+    me: String,
+    licence: String,
+    lang: String,
+    modified: String,
+}
+
+/// A dataset: the whole site, or one strategy.
+struct Dataset<'a> {
+    name: String,
+    title: &'a str,
+    description: &'a str,
+    /// Its landing page's site path.
+    page: &'a str,
+    years: Option<(i32, i32)>,
+}
+
+impl Turtle<'_> {
+    fn node(&self, name: &str) -> String {
+        iri(&format!("{}#{name}", self.me))
+    }
+
+    /// A literal in the site's language.
+    fn text(&self, text: &str) -> String {
+        format!("{}@{}", literal(text), self.site.config.language.code())
+    }
+
+    fn url(&self, path: &str) -> String {
+        self.site.config.absolute_url(path)
+    }
+
+    /// The catalogue, its publisher and contact point, licence and language.
+    fn catalogue(&mut self, description: &str) {
+        let config = &self.site.config;
+        let home = self.url(&config.base_path);
+        // Datasets: the whole site, then each strategy.
+        let mut datasets = vec![self.node("dataset")];
+        datasets.extend(
+            self.site.strategies.iter().map(|s| self.node(&format!("strategy-{}", s.doc.id))),
+        );
+        let (lang, licence, modified) = (&self.lang, &self.licence, &self.modified);
+        let _ = write!(
+            self.out,
+            "\n{} a dcat:Catalog ;\n    dct:title {} ;\n    dct:description {} ;\n    dct:publisher {} ;\n    foaf:homepage {} ;\n    dct:language {lang} ;\n    dct:license {licence} ;\n    dct:modified {modified} ;\n    dcat:dataset {} .\n",
+            self.node("catalog"),
+            self.text(&config.title),
+            self.text(description),
+            self.node("publisher"),
+            iri(&home),
+            datasets.join(", "),
+        );
+        let _ = write!(
+            self.out,
+            "\n{} a foaf:Agent ;\n    foaf:name {} .\n\n{} a vcard:Kind, vcard:Organization ;\n    vcard:fn {} ;\n    vcard:hasURL {} .\n\n{licence} a dct:LicenseDocument .\n\n{lang} a dct:LinguisticSystem .\n",
+            self.node("publisher"),
+            literal(&config.organisation),
+            self.node("contact"),
+            literal(&config.organisation),
+            iri(&home),
+        );
+    }
+
+    /// One distribution per file, shared by the datasets; returns their nodes.
+    fn distributions(&mut self, files: &[DataFile<'_>]) -> Vec<String> {
+        let base = &self.site.config.base_path;
+        let distributions: Vec<String> = files
+            .iter()
+            .map(|f| self.node(&format!("file-{}", f.path.replace('/', "-"))))
+            .collect();
+        for (file, name) in files.iter().zip(&distributions) {
+            let address = iri(&self.url(&format!("{base}{}", file.path)));
+            let media =
+                iri(&format!("http://www.iana.org/assignments/media-types/{}", file.media_type));
+            let format = iri(&format!(
+                "http://publications.europa.eu/resource/authority/file-type/{}",
+                file.file_type
+            ));
+            let title = self.text(&file.title);
+            let (licence, modified) = (&self.licence, &self.modified);
+            let _ = write!(
+                self.out,
+                "\n{name} a dcat:Distribution ;\n    dct:title {title} ;\n    dcat:accessURL {address} ;\n    dcat:downloadURL {address} ;\n    dcat:mediaType {media} ;\n    dct:format {format} ;\n    dct:license {licence} ;\n    dct:modified {modified} .\n\n{media} a dct:MediaType .\n\n{format} a dct:MediaTypeOrExtent .\n",
+            );
+        }
+        distributions
+    }
+
+    /// A dataset with its period and landing page.
+    fn dataset(&mut self, dataset: &Dataset<'_>, distributions: &[String]) {
+        let name = &dataset.name;
         let mut temporal = String::new();
-        if let Some((start, end)) = years {
+        if let Some((start, end)) = dataset.years {
             let period = format!("{}-period>", name.trim_end_matches('>'));
             let _ = write!(
-                out,
+                self.out,
                 "\n{period} a dct:PeriodOfTime ;\n    dcat:startDate \"{start:04}-01-01\"^^xsd:date ;\n    dcat:endDate \"{end:04}-12-31\"^^xsd:date .\n"
             );
             temporal = format!("    dct:temporal {period} ;\n");
         }
         // Its landing page (for the whole site: the front page, also the catalogue's
         // home page) is a web page.
-        let _ = write!(out, "\n{} a foaf:Document .\n", iri(&url(page)));
+        let page = iri(&self.url(dataset.page));
+        let _ = write!(self.out, "\n{page} a foaf:Document .\n");
+        let (title, description) = (self.text(dataset.title), self.text(dataset.description));
+        let (publisher, contact) = (self.node("publisher"), self.node("contact"));
+        let (lang, modified) = (&self.lang, &self.modified);
         let _ = write!(
-            out,
-            "\n{name} a dcat:Dataset ;\n    dct:title {} ;\n    dct:description {} ;\n    dct:publisher {} ;\n    dcat:contactPoint {} ;\n    dct:language {lang} ;\n    dct:modified {modified} ;\n    dcat:landingPage {} ;\n{temporal}    dcat:distribution {} .\n",
-            text(title),
-            text(description),
-            node("publisher"),
-            node("contact"),
-            iri(&url(page)),
+            self.out,
+            "\n{name} a dcat:Dataset ;\n    dct:title {title} ;\n    dct:description {description} ;\n    dct:publisher {publisher} ;\n    dcat:contactPoint {contact} ;\n    dct:language {lang} ;\n    dct:modified {modified} ;\n    dcat:landingPage {page} ;\n{temporal}    dcat:distribution {} .\n",
             distributions.join(", "),
         );
-    };
-    dataset(node("dataset"), &config.title, &description, &config.base_path, span);
-    for s in &site.strategies {
-        let f = &s.doc.fields;
-        let about = f.subtitle.clone().unwrap_or_else(|| {
-            labels::catalog_description(language, &f.title, &config.organisation)
-        });
-        dataset(
-            node(&format!("strategy-{}", s.doc.id)),
-            &f.title,
-            &about,
-            &s.url,
-            f.period.map(|p| (p.start, p.end)),
-        );
     }
-    Some(out.into_bytes())
 }
 
 #[cfg(test)]

@@ -245,41 +245,42 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
                 budget: budget_json(&d.budget),
             })
             .collect(),
-        initiatives: site
-            .initiatives
-            .iter()
-            .map(|i| InitiativeJson {
-                id: &i.doc.id,
-                key: key(site, i),
-                title: &i.doc.fields.title,
-                url: site.config.absolute_url(&i.url),
-                strategy: &site.strategies[i.strategy.0].doc.id,
-                themes: i.themes.iter().map(|t| site.themes[t.0].id.as_str()).collect(),
-                responsible: i
-                    .responsible
-                    .iter()
-                    .map(|d| site.directors[d.0].doc.id.as_str())
-                    .collect(),
-                status: i.status.as_str(),
-                progress: pct(i.percent()),
-                start: iso(i.doc.fields.start),
-                due: iso(i.doc.fields.due),
-                updated: iso(i.doc.fields.updated),
-                related: i.related.iter().map(init_key).collect(),
-                referenced_by: i.referenced_by.iter().map(init_key).collect(),
-                goals: i.goals.iter().map(goal_json).collect(),
-                actions: i
-                    .doc
-                    .fields
-                    .actions
-                    .iter()
-                    .map(|a| ActionJson { text: &a.text, done: a.done, due: iso(a.due) })
-                    .collect(),
-                budget: budget_json(&i.budget),
-            })
-            .collect(),
+        initiatives: site.initiatives.iter().map(|i| initiative_json(site, i)).collect(),
     };
     let mut out = serde_json::to_vec(&data).unwrap_or_default();
     out.push(b'\n');
     out
+}
+
+/// One initiative as `site.json` has it.
+fn initiative_json<'a>(
+    site: &'a SiteIndex,
+    i: &'a crate::link::InitiativeNode,
+) -> InitiativeJson<'a> {
+    let init_key = |i: &crate::link::InitiativeIx| key(site, &site.initiatives[i.0]);
+    InitiativeJson {
+        id: &i.doc.id,
+        key: key(site, i),
+        title: &i.doc.fields.title,
+        url: site.config.absolute_url(&i.url),
+        strategy: &site.strategies[i.strategy.0].doc.id,
+        themes: i.themes.iter().map(|t| site.themes[t.0].id.as_str()).collect(),
+        responsible: i.responsible.iter().map(|d| site.directors[d.0].doc.id.as_str()).collect(),
+        status: i.status.as_str(),
+        progress: pct(i.percent()),
+        start: iso(i.doc.fields.start),
+        due: iso(i.doc.fields.due),
+        updated: iso(i.doc.fields.updated),
+        related: i.related.iter().map(init_key).collect(),
+        referenced_by: i.referenced_by.iter().map(init_key).collect(),
+        goals: i.goals.iter().map(goal_json).collect(),
+        actions: i
+            .doc
+            .fields
+            .actions
+            .iter()
+            .map(|a| ActionJson { text: &a.text, done: a.done, due: iso(a.due) })
+            .collect(),
+        budget: budget_json(&i.budget),
+    }
 }
