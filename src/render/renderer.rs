@@ -154,6 +154,20 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The meta of a site-wide index page (`/themes/`, `/directors/`, `/status/`,
+    /// `/search/`): titled `title`, described as "`label` – site title", and its own
+    /// only breadcrumb after the front page.
+    pub(super) fn index_meta(
+        &self,
+        title: &'a str,
+        label: &str,
+        path: &'a str,
+        page: Page,
+    ) -> PageMeta<'a> {
+        let trail = vec![Link { title, url: path }];
+        self.meta(title, format!("{label} – {}", self.site().config.title), path, trail, page)
+    }
+
     /// Renders `page`'s template with `meta` as `page` and each field of `data` as a
     /// variable, into the page's file.
     pub(super) fn emit<T: Serialize>(

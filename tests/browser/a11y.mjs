@@ -16,18 +16,13 @@
 // Environment: CHROMIUM (default /usr/bin/chromium); CI=true makes a missing
 // Chromium an error instead of a skip.
 
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '..', '..');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const AXE_PATH = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
-const IS_CI = process.env.CI === 'true';
+import { AXE_PATH, REPO, isDir, isFile, launch, requireChromium, serveStatic } from './lib.mjs';
+
 const MAX_PAGES = Number.parseInt(process.env.A11Y_MAX_PAGES || '60', 10);
 const CHECK_ALL = process.env.A11Y_ALL === '1';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -37,127 +32,11 @@ const VIEWPORTS = [
 ];
 const NARROW = 320;
 const NAV_TIMEOUT_MS = 30_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // The network reaches nothing but package registries: keep Chromium from
-  // trying (these two are what the machine's own probe used as well).
-  '--disable-quic',
-  '--disable-sync',
-];
-
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.rss': 'application/rss+xml; charset=utf-8',
-  '.atom': 'application/atom+xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
 
 function usage(msg) {
   if (msg) console.error(`a11y: ${msg}`);
   console.error('usage: node tests/browser/a11y.mjs <site-dir> [url-path ...]');
   process.exit(1);
-}
-
-// ---------------------------------------------------------------- server
-
-function contentType(file) {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-}
-
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function startServer(root) {
-  const server = createServer((req, res) => {
-    const send = (status, file, extraHeaders = {}) => {
-      const headers = { 'Content-Type': contentType(file), 'Cache-Control': 'no-store', ...extraHeaders };
-      headers['Content-Length'] = statSync(file).size;
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
-    };
-    const notFound = () => {
-      const page = path.join(root, '404.html');
-      if (isFile(page)) return send(404, page);
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('404 Not Found\n');
-    };
-
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' });
-      return res.end();
-    }
-    let urlPath;
-    try {
-      urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400);
-      return res.end();
-    }
-    if (urlPath.includes('\0')) return notFound();
-    // Resolve inside root only: normalising a rooted path drops any "..".
-    const rel = path.posix.normalize(urlPath);
-    let file = path.join(root, rel);
-    if (file !== root && !file.startsWith(root + path.sep)) return notFound();
-
-    if (isDir(file)) {
-      if (!urlPath.endsWith('/')) {
-        // Pretty URL without its slash: redirect like a real static host.
-        const u = new URL(req.url, 'http://x');
-        res.writeHead(301, { Location: `${u.pathname}/${u.search}` });
-        return res.end();
-      }
-      file = path.join(file, 'index.html');
-    }
-    if (!isFile(file)) return notFound();
-    return send(200, file);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
 }
 
 // ---------------------------------------------------------------- pages
@@ -310,15 +189,8 @@ async function main() {
   const root = path.resolve(siteArg);
   if (!isDir(root)) usage(`site directory not found: ${siteArg}`);
 
-  if (!existsSync(CHROMIUM)) {
-    if (IS_CI) {
-      console.error(`a11y: ERROR: Chromium not found at ${CHROMIUM} (CI=true): apt-get install chromium`);
-      process.exit(1);
-    }
-    console.log(`a11y: SKIPPED: Chromium not found at ${CHROMIUM} (apt-get install chromium); set CI=true to make this an error`);
-    process.exit(0);
-  }
-  if (!existsSync(AXE_PATH)) usage(`${path.relative(REPO, AXE_PATH)} missing: run npm ci`);
+  const chromium = await requireChromium('a11y');
+  if (!isFile(AXE_PATH)) usage(`${path.relative(REPO, AXE_PATH)} missing: run npm ci`);
   const axeSource = readFileSync(AXE_PATH, 'utf8');
 
   let pages;
@@ -332,14 +204,7 @@ async function main() {
     pages = chosen;
   }
 
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    usage('playwright-core missing: run npm ci');
-  }
-
-  const server = await startServer(root);
+  const server = await serveStatic(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   // The fresh --user-data-dir: playwright's launch() refuses one in args and
   // instead always passes Chromium a new, empty profile that it makes with
@@ -351,13 +216,7 @@ async function main() {
   let failed = 0;
   const started = Date.now();
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: scratch },
-      timeout: 60_000,
-    });
+    browser = await launch(chromium, scratch);
     console.log(
       `a11y: Chromium ${browser.version()}, axe-core ${JSON.parse(readFileSync(path.join(REPO, 'node_modules/axe-core/package.json'), 'utf8')).version}; ` +
         `${pages.length} page(s) x ${VIEWPORTS.length} widths, served from ${siteArg} at ${base}`,

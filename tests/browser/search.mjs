@@ -22,103 +22,18 @@
 // Chromium an error instead of a skip.
 
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '..', '..');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const AXE_PATH = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
-const IS_CI = process.env.CI === 'true';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-sync',
-];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-};
+import { AXE_PATH, REPO, launch, requireChromium, retningBinary, serveStatic } from './lib.mjs';
 
 function say(msg) {
   console.log(`search: ${msg}`);
 }
 
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function retningBinary() {
-  const candidates = [
-    process.env.RETNING_BIN,
-    path.join(REPO, 'target', 'release', 'retning'),
-    path.join(REPO, 'target', 'debug', 'retning'),
-  ].filter(Boolean);
-  const found = candidates.find(isFile);
-  if (!found) throw new Error(`no retning binary (tried ${candidates.join(', ')}): cargo build --release`);
-  return found;
-}
-
-function startServer(root) {
-  const server = createServer((req, res) => {
-    let rel;
-    try {
-      rel = path.posix.normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    } catch {
-      res.writeHead(400);
-      return res.end();
-    }
-    let file = path.join(root, rel);
-    if (!file.startsWith(root)) file = root;
-    if (rel.endsWith('/')) file = path.join(file, 'index.html');
-    if (!isFile(file)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      return res.end('not found');
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 async function main() {
-  if (!existsSync(CHROMIUM)) {
-    if (IS_CI) {
-      console.error(`search: ERROR: Chromium not found at ${CHROMIUM} (CI=true): apt-get install chromium`);
-      process.exit(1);
-    }
-    say(`SKIPPED: Chromium not found at ${CHROMIUM}; set CI=true to make this an error`);
-    process.exit(0);
-  }
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    console.error('search: ERROR: playwright-core missing: run npm ci');
-    process.exit(1);
-  }
+  const chromium = await requireChromium('search');
   const axeSource = readFileSync(AXE_PATH, 'utf8');
 
   const scratch = mkdtempSync(path.join(tmpdir(), 'retning-search-'));
@@ -132,7 +47,7 @@ async function main() {
     say(`built tests/fixtures/search with ${path.relative(REPO, bin)}`);
   }
 
-  const server = await startServer(root);
+  const server = await serveStatic(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   let passed = 0;
   let failed = 0;
@@ -152,13 +67,7 @@ async function main() {
 
   let browser;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      env: { ...process.env, TMPDIR: scratch },
-      timeout: 60_000,
-    });
+    browser = await launch(chromium, scratch);
     say(`Chromium ${browser.version()}, site at ${base}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

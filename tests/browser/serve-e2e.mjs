@@ -23,24 +23,12 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '..', '..');
+import { AXE_PATH, REPO, launch, requireChromium } from './lib.mjs';
+
 const BIN = process.env.RETNING_BIN || path.join(REPO, 'target', 'release', 'retning');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const AXE_PATH = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
-const IS_CI = process.env.CI === 'true';
 const STEP_TIMEOUT_MS = 20_000;
 const START_TIMEOUT_MS = 60_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 let passed = 0;
 let failed = 0;
@@ -52,25 +40,18 @@ function finish(code) {
   process.exit(code);
 }
 
-if (!existsSync(CHROMIUM)) {
-  if (IS_CI) {
-    console.log(`FAILED: no Chromium at ${CHROMIUM} (CI=true: a missing browser is an error)`);
-    failed += 1;
-    finish(1);
-  }
-  console.log(`skipped: no Chromium at ${CHROMIUM}`);
-  finish(0);
-}
+const chromium = await requireChromium('serve-e2e');
 if (!existsSync(BIN)) {
   console.log(`FAILED: no retning binary at ${BIN}; run cargo build --release first`);
   failed += 1;
   finish(1);
 }
 
-const { chromium } = await import('playwright-core');
 
 // A copy of the example site.
 const site = mkdtempSync(path.join(tmpdir(), 'retning-serve-e2e-'));
+// Chromium's own temporary files, apart from the site it watches.
+const scratch = mkdtempSync(path.join(tmpdir(), 'retning-serve-e2e-chromium-'));
 for (const name of ['site.yaml', 'content', 'static', 'themes']) {
   const from = path.join(REPO, name);
   if (existsSync(from)) cpSync(from, path.join(site, name), { recursive: true });
@@ -134,7 +115,7 @@ try {
   const root = base.endsWith('/') ? base : `${base}/`;
   pass(`retning serve started at ${root}`);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launch(chromium, scratch);
   const page = await browser.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   let loads = 0;
@@ -215,5 +196,6 @@ try {
   if (browser) await browser.close().catch(() => {});
   await stopServer(server);
   rmSync(site, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }
 finish(code);

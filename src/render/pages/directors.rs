@@ -62,13 +62,10 @@ impl<'a> Renderer<'a> {
         let ui = self.views.ui;
         let directors =
             (0..site.directors.len()).map(|d| self.director_summary(DirectorIx(d))).collect();
-        let path = self.paths.directors.as_str();
-        let trail = vec![Link { title: ui.directors, url: path }];
-        let meta = self.meta(
+        let meta = self.index_meta(
             ui.directors,
-            format!("{} – {}", ui.directors, site.config.title),
-            path,
-            trail,
+            ui.directors,
+            self.paths.directors.as_str(),
             Page::Directors,
         );
         self.emit(Page::Directors, meta, DirectorsData { directors })

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use crate::error::Diagnostics;
 use crate::render::renderer::Renderer;
-use crate::render::views::Link;
 use crate::render::{search, OutputFile};
 
 use super::Page;
@@ -20,15 +19,8 @@ impl<'a> Renderer<'a> {
         let site = self.site();
         let base = site.config.base_path.as_str();
         let ui = self.views.ui;
-        let path = self.paths.search.as_str();
-        let trail = vec![Link { title: ui.search, url: path }];
-        let meta = self.meta(
-            ui.search,
-            format!("{} – {}", ui.search_label, site.config.title),
-            path,
-            trail,
-            Page::Search,
-        );
+        let meta =
+            self.index_meta(ui.search, ui.search_label, self.paths.search.as_str(), Page::Search);
         let data = SearchData { search: search::page_view(base, site.config.language, ui) };
         self.emit(Page::Search, meta, data)
     }

@@ -7,7 +7,7 @@ use crate::error::Diagnostics;
 use crate::link::InitiativeIx;
 use crate::model::Status;
 use crate::render::renderer::Renderer;
-use crate::render::views::{Link, StatusView};
+use crate::render::views::StatusView;
 use crate::render::OutputFile;
 
 use super::Page;
@@ -70,13 +70,10 @@ impl<'a> Renderer<'a> {
                 group
             })
             .collect();
-        let path = self.paths.status.as_str();
-        let trail = vec![Link { title: ui.status_overview, url: path }];
-        let meta = self.meta(
+        let meta = self.index_meta(
             ui.status_overview,
-            format!("{} – {}", ui.status_overview, site.config.title),
-            path,
-            trail,
+            ui.status_overview,
+            self.paths.status.as_str(),
             Page::Status,
         );
         self.emit(Page::Status, meta, StatusData { groups })

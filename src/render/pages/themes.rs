@@ -71,15 +71,7 @@ impl<'a> Renderer<'a> {
         let ui = self.views.ui;
         let themes =
             (0..site.themes.len()).map(|t| self.theme_summary(ThemeIx(t), problems)).collect();
-        let path = self.paths.themes.as_str();
-        let trail = vec![Link { title: ui.themes, url: path }];
-        let meta = self.meta(
-            ui.themes,
-            format!("{} – {}", ui.themes, site.config.title),
-            path,
-            trail,
-            Page::Themes,
-        );
+        let meta = self.index_meta(ui.themes, ui.themes, self.paths.themes.as_str(), Page::Themes);
         self.emit(Page::Themes, meta, ThemesData { themes })
     }
 
