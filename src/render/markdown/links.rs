@@ -26,11 +26,57 @@ pub fn find_broken_links(
 /// The link and image URLs in `markdown` that [`render`] leaves out for their scheme,
 /// each with the byte offset of its link in `markdown`.
 pub fn find_unsafe_urls(markdown: &str) -> Vec<(String, usize)> {
-    // No `:` (nor a character reference that could make one): no scheme to look at, and
-    // no second parse of the text.
-    if !markdown.contains(':') && !markdown.contains("&#") {
+    // Most texts have a `:` in their prose, few a link with an unusual scheme: the text
+    // is parsed a second time only when one may be there.
+    if !may_have_unsafe_url(markdown) {
         return Vec::new();
     }
+    parse_unsafe_urls(markdown)
+}
+
+/// False only when no link or image of `markdown` can have a scheme other than `http`,
+/// `https`, `mailto` and `tel`: every `:` in it either follows one of those, or has no
+/// scheme before it, or stands where no link destination starts (after `(`, `<` or a
+/// reference definition's `:`, and any blanks). A character reference (`&#58;`,
+/// `&colon;`) or an escaped `\:` could make a `:`, so any `&` or `\:` says yes.
+pub(super) fn may_have_unsafe_url(markdown: &str) -> bool {
+    let bytes = markdown.as_bytes();
+    if markdown.contains('&') {
+        return true;
+    }
+    let is_scheme_byte = |b: u8| {
+        b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'\t' | b'\n' | b'\r')
+    };
+    for (colon, _) in markdown.match_indices(':') {
+        if colon > 0 && bytes[colon - 1] == b'\\' {
+            return true;
+        }
+        let mut start = colon;
+        while start > 0 && is_scheme_byte(bytes[start - 1]) {
+            start -= 1;
+        }
+        let scheme: String = markdown[start..colon]
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if scheme.is_empty() || matches!(scheme.as_str(), "http" | "https" | "mailto" | "tel") {
+            continue;
+        }
+        // What the scheme follows, blanks and control characters passed over.
+        let mut before = start;
+        while before > 0 && bytes[before - 1] <= b' ' {
+            before -= 1;
+        }
+        if before == 0 || matches!(bytes[before - 1], b'(' | b'<' | b':') {
+            return true;
+        }
+    }
+    false
+}
+
+/// The links and images of `markdown` whose URL is not safe, with their byte offsets.
+pub(super) fn parse_unsafe_urls(markdown: &str) -> Vec<(String, usize)> {
     Parser::new_ext(markdown, options())
         .into_offset_iter()
         .filter_map(|(event, range)| match event {

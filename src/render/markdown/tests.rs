@@ -214,3 +214,64 @@ fn unsafe_links_and_images_are_left_out_and_reported() {
     let rendered = render(md, Path::new("content/a.md"), &ctx(&urls, true));
     assert_eq!(rendered.html.matches("href=").count(), 2, "{}", rendered.html);
 }
+
+#[test]
+fn the_quick_look_for_unsafe_urls_never_misses_one_the_parser_finds() {
+    use super::links::{may_have_unsafe_url as may, parse_unsafe_urls as parse};
+    for text in [
+        "[a](javascript:alert(1))",
+        "[a](<JavaScript:x>)",
+        "<data:text/html,x>",
+        "[a]: vbscript:x",
+        "[a]:\n  javascript:x\n\n[b][a]",
+        "[a](\u{1}javascript:x)",
+        "[a](javascript&#58;x)",
+        "[a](javascript&colon;x)",
+        "[a](javascript\\:x)",
+        "![i](data:image/png;base64,AAAA)",
+        "javascript:x",
+    ] {
+        assert!(may(text), "{text:?}");
+    }
+    for text in [
+        "Vi vil især: mere cykling.",
+        "[a](https://x.dk) og [b](mailto:a@b.dk)",
+        "Kl. 10:30",
+        "[a](side.md#mål)",
+    ] {
+        assert!(!may(text), "{text:?}");
+        assert!(parse(text).is_empty());
+    }
+    // Links made at random from the pieces links are made of, in random prose.
+    let pick = |seed: &mut u64, list: &[&'static str]| {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        list[(*seed >> 33) as usize % list.len()]
+    };
+    let prose = ["", "Mål: ", "Kl. 10:30 ", "se [her](https://x.dk) ", "`kode:x` ", "* ", "# "];
+    let openers = ["[a](", "![i](", "<", "[x]: ", "[x]:\n  ", "[a](<", "[a]( "];
+    let blanks = ["", "", " ", "\t", "\n", "\u{1}"];
+    let scheme =
+        ["java", "script", "JaVa", "data", "s", "vb", "http", "https", "tel", "1", "-", "+", "\t"];
+    let colons = [":", ":", "&#58;", "&colon;", "\\:", "&#x3a;"];
+    let closers = [")", ">", "", ">)", ")\n\n[b][x]", "\n\n[b][x]"];
+    let mut seed: u64 = 0x5eed;
+    let mut found_unsafe = 0;
+    for _ in 0..30_000 {
+        let mut text = String::from(pick(&mut seed, &prose));
+        text.push_str(pick(&mut seed, &openers));
+        text.push_str(pick(&mut seed, &blanks));
+        for _ in 0..1 + (seed >> 60) % 3 {
+            text.push_str(pick(&mut seed, &scheme));
+        }
+        text.push_str(pick(&mut seed, &colons));
+        text.push_str("x");
+        text.push_str(pick(&mut seed, &closers));
+        text.push_str(pick(&mut seed, &prose));
+        if !parse(&text).is_empty() {
+            found_unsafe += 1;
+            assert!(may(&text), "missed {text:?}: {:?}", parse(&text));
+        }
+    }
+    // The pieces make unsafe links often enough for this to mean something.
+    assert!(found_unsafe > 500, "{found_unsafe}");
+}
