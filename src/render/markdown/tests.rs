@@ -217,7 +217,9 @@ fn unsafe_links_and_images_are_left_out_and_reported() {
 
 #[test]
 fn the_quick_look_for_unsafe_urls_never_misses_one_the_parser_finds() {
-    use super::links::{may_have_unsafe_url as may, parse_unsafe_urls as parse};
+    use super::links::{may_have_unsafe_url, parse_unsafe_urls};
+    let may = may_have_unsafe_url;
+    let parse = parse_unsafe_urls;
     for text in [
         "[a](javascript:alert(1))",
         "[a](<JavaScript:x>)",
@@ -264,7 +266,7 @@ fn the_quick_look_for_unsafe_urls_never_misses_one_the_parser_finds() {
             text.push_str(pick(&mut seed, &scheme));
         }
         text.push_str(pick(&mut seed, &colons));
-        text.push_str("x");
+        text.push('x');
         text.push_str(pick(&mut seed, &closers));
         text.push_str(pick(&mut seed, &prose));
         if !parse(&text).is_empty() {
