@@ -34,6 +34,9 @@ pub enum Command {
         /// output folder.
         #[arg(long)]
         no_wait: bool,
+        /// Publish draft strategies (`status: draft`) too; they are left out otherwise.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Build the site and serve it on this machine, rebuilding (and reloading the
     /// browser) when a file changes.

@@ -56,6 +56,8 @@ pub enum ProblemKind {
     GoalWithoutCurrent,
     /// A text that is hard to read: a high LIX, a very long sentence or paragraph.
     Readability,
+    /// A draft strategy: left out of `build` unless `--drafts`.
+    Draft,
     /// A template that fails to parse or render.
     Template,
     /// The output folder is unsafe or could not be written.

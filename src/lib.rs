@@ -53,10 +53,12 @@ pub struct LoadedSite {
 /// site's `as_of` (or today), with the problems of links found in their texts.
 pub fn link_documents(
     config: Config,
-    documents: model::Documents,
+    mut documents: model::Documents,
+    drafts: link::Drafts,
     problems: &mut Diagnostics,
 ) -> SiteIndex {
     let as_of = config.as_of.unwrap_or_else(model::today);
+    problems.extend(link::apply_drafts(&mut documents, drafts));
     let index = link::link(config, documents, as_of, problems);
     problems.extend(render::markdown::site_unsafe_url_problems(&index));
     index
@@ -68,9 +70,21 @@ pub fn load(root: &Path) -> Result<LoadedSite, Diagnostics> {
     load_observed(root, &mut stages::Silent)
 }
 
-/// [`load`], telling `observer` when the load and link stages start and finish.
+pub use link::Drafts;
+
+/// [`load`], telling `observer` when the load and link stages start and finish. Drafts
+/// are included (and named): what `check` and `serve` show.
 pub fn load_observed(
     root: &Path,
+    observer: &mut dyn stages::Observer,
+) -> Result<LoadedSite, Diagnostics> {
+    load_publishing(root, Drafts::Included, observer)
+}
+
+/// [`load_observed`], with drafts left out or included as `drafts` says.
+pub fn load_publishing(
+    root: &Path,
+    drafts: Drafts,
     observer: &mut dyn stages::Observer,
 ) -> Result<LoadedSite, Diagnostics> {
     observer.started(stages::Stage::Load);
@@ -111,7 +125,7 @@ pub fn load_observed(
     });
     observer.started(stages::Stage::Link);
     let started = std::time::Instant::now();
-    let index = link_documents(config, documents, &mut problems);
+    let index = link_documents(config, documents, drafts, &mut problems);
     let templates = match templates {
         Ok(t) => Some(t),
         Err(found) => {
@@ -229,7 +243,7 @@ pub fn build_observed(
     output: &Path,
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
-    build_locked(root, output, write::WhenLocked::Wait(&mut |_| {}), observer)
+    build_locked(root, output, Drafts::LeftOut, write::WhenLocked::Wait(&mut |_| {}), observer)
 }
 
 /// [`build_observed`], saying what to do when another build is writing the same output
@@ -238,12 +252,13 @@ pub fn build_observed(
 pub fn build_locked(
     root: &Path,
     output: &Path,
+    drafts: Drafts,
     when_locked: write::WhenLocked<'_>,
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
     use stages::{Stage, StageReport};
     write::check_output_dir(root, output)?;
-    let mut site = load_observed(root, observer)?;
+    let mut site = load_publishing(root, drafts, observer)?;
     // Only a site that loaded takes the lock (a failed build leaves nothing beside the
     // output). A build that waited for it may find the output changed: checked again.
     let _lock = write::OutputLock::acquire(output, when_locked)?;

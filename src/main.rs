@@ -99,7 +99,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     let outcome = match cli.command {
-        Command::Build { root, output, no_wait } => build(&root, output, no_wait, verbosity),
+        Command::Build { root, output, no_wait, drafts } => {
+            build(&root, output, no_wait, drafts, verbosity)
+        }
         Command::Serve { root, port, bind, open, poll } => {
             serve(root, port, bind, open, poll, verbosity)
         }
@@ -118,6 +120,7 @@ fn build(
     root: &std::path::Path,
     output: Option<std::path::PathBuf>,
     no_wait: bool,
+    drafts: bool,
     verbosity: terminal::Verbosity,
 ) -> Result<ExitCode, ExitCode> {
     require_site(root)?;
@@ -135,7 +138,8 @@ fn build(
     } else {
         retning::write::WhenLocked::Wait(&mut tell_waiting)
     };
-    let result = retning::build_locked(root, &output, when_locked, &mut progress);
+    let drafts = if drafts { retning::Drafts::Included } else { retning::Drafts::LeftOut };
+    let result = retning::build_locked(root, &output, drafts, when_locked, &mut progress);
     progress.finish();
     match result {
         Ok(report) => {

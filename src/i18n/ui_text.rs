@@ -226,6 +226,9 @@ pub struct UiText {
     pub status_cancelled: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
+    /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and
+    /// `build --drafts` only).
+    pub draft_banner: &'static str,
     /// Strategy status `adopted`.
     pub strategy_status_adopted: &'static str,
     /// Strategy status `archived`.

@@ -73,16 +73,21 @@ pub(super) fn progress_and_budgets(
 }
 
 /// The site path of each document's own source file (`content/a/b.md` → `/a/b/`), for
-/// resolving `.md` links. An inline initiative has no file of its own.
+/// resolving `.md` links; an unpublished one (a draft, a file with an error) has an
+/// empty path. An inline initiative has no file of its own.
 pub(super) fn source_urls(
     base: &str,
     front_page: &FrontPage,
     strategies: &[StrategyNode],
     initiatives: &[InitiativeNode],
     directors: &[DirectorNode],
+    unpublished: &[PathBuf],
 ) -> HashMap<PathBuf, String> {
     let files = strategies.len() + initiatives.len() + directors.len() + 1;
     let mut urls = HashMap::with_capacity_and_hasher(files, Default::default());
+    for path in unpublished {
+        urls.insert(path.clone(), String::new());
+    }
     if let Some(origin) = &front_page.origin {
         urls.insert(origin.source.path.clone(), base.to_string());
     }

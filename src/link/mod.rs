@@ -8,6 +8,7 @@
 
 mod aggregate;
 mod budget;
+mod drafts;
 mod goals;
 mod ids;
 mod initiative;
@@ -52,6 +53,7 @@ index_type!(
 );
 
 pub use budget::{BudgetRow, BudgetSums};
+pub use drafts::{apply as apply_drafts, Drafts};
 
 /// A goal with its computed progress.
 #[derive(Debug, Clone)]
@@ -223,12 +225,15 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
     budget::report_overflow(&initiatives, strategy_nodes, theme_nodes, director_nodes, problems);
     let all: Vec<InitiativeIx> = (0..initiatives.len()).map(InitiativeIx).collect();
     let progress = aggregate::mean_progress(&initiatives, &all);
+    let unloaded_sources: Vec<PathBuf> =
+        failed_paths.into_iter().chain(std::mem::take(&mut strategies.dropped_sources)).collect();
     let source_urls = aggregate::source_urls(
         &base,
         &front_page,
         &strategies.nodes,
         &initiatives,
         &directors.nodes,
+        &unloaded_sources,
     );
     SiteIndex {
         config,
@@ -240,7 +245,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         directors: directors.nodes,
         progress,
         source_urls,
-        unloaded_sources: failed_paths.into_iter().chain(strategies.dropped_sources).collect(),
+        unloaded_sources,
     }
 }
 

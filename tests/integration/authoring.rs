@@ -184,7 +184,12 @@ fn new_director_strategy_and_initiative_build_and_check_strict() {
 
     let check = run(&["check", "--strict"], site.path());
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
-    site.build_ok();
+    // A new strategy is a draft: `build` leaves it out (and says so) until it is
+    // adopted; `build --drafts` shows it.
+    let out = site.build_ok();
+    assert!(stderr(&out).contains("the strategy `klimaplan` is a draft"), "{}", stderr(&out));
+    assert!(!site.public().join("klimaplan").exists());
+    assert!(site.build_with(&["--drafts"]).status.success());
     assert!(site.page("/klimaplan/bedre-cykelstier/").contains("Bedre cykelstier"));
     assert!(site.page("/directors/anne-hansen/").contains("Bedre cykelstier"));
 }
@@ -215,7 +220,7 @@ fn new_files_build_in_every_language_and_their_notes_use_it() {
         // Two directors: none is picked, both are listed.
         assert!(initiative.contains("anne, bo."), "{lang}:\n{initiative}");
         assert!(initiative.contains("\n# responsible: anne\n"), "{lang}:\n{initiative}");
-        let out = site.build();
+        let out = site.build_with(&["--drafts"]);
         assert!(out.status.success(), "{lang}: {}", stderr(&out));
         // The initiative has no responsible director yet: a warning, not an error.
         assert!(stderr(&out).contains("has no responsible director"), "{lang}");

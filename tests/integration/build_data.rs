@@ -199,12 +199,64 @@ fn strategy_status_defaults_to_adopted_and_may_be_draft_or_archived() {
         "owner: thea-hass",
         "owner: thea-hass\nstatus: archived",
     );
-    site.build_ok();
+    // A draft is published only with `--drafts`, and then marked as one.
+    let out = site.build_with(&["--drafts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let json = site.site_json();
     assert_eq!(by_id(&json["strategies"], "klimaplan")["status"], "draft");
     assert_eq!(by_id(&json["strategies"], "direktionsstrategi-2013")["status"], "archived");
+    let banner = "<p class=\"draft-banner\" role=\"note\">Udkast – ikke offentliggjort.";
+    assert!(site.read("klimaplan/index.html").contains(banner));
+    let initiative = &json["initiatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["strategy"] == "klimaplan")
+        .unwrap()["id"];
+    assert!(site
+        .read(&format!("klimaplan/{}/index.html", initiative.as_str().unwrap()))
+        .contains(banner));
+    assert!(!site.read("direktionsstrategi-2013/index.html").contains("draft-banner"));
     let (_site, json) = built("kommune");
     assert_eq!(by_id(&json["strategies"], "klimaplan")["status"], "adopted");
+}
+
+#[test]
+fn a_draft_strategy_and_its_initiatives_are_left_out_of_a_build() {
+    let site = Site::from_fixture("kommune");
+    site.edit(
+        "content/klimaplan-2014-2017.md",
+        "owner: thomas-harfot",
+        "owner: thomas-harfot\nstatus: draft",
+    );
+    let out = site.build_ok();
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: the strategy `klimaplan` is a draft: it is not published, nor its"),
+        "{err}"
+    );
+    let json = site.site_json();
+    let strategies: Vec<&str> =
+        json["strategies"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(!strategies.contains(&"klimaplan"), "{strategies:?}");
+    assert!(json["initiatives"].as_array().unwrap().iter().all(|i| i["strategy"] != "klimaplan"));
+    assert!(!site.public().join("klimaplan").exists());
+    assert!(!site.public().join("badges/klimaplan.svg").exists());
+    for page in [
+        "index.html",
+        "direktionsstrategi-2013/index.html",
+        "status/index.html",
+        "sitemap.xml",
+        "data/initiatives.csv",
+    ] {
+        if site.public().join(page).exists() {
+            assert!(!site.read(page).contains("/klimaplan/"), "{page} names the draft");
+        }
+    }
+    // `check` shows it, and says it is a draft, without failing --strict on it.
+    let check = retning().args(["check", "--strict", "--root"]).arg(site.path()).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stderr(&check).contains("the strategy `klimaplan` is a draft: `build` leaves it out"));
 }
 
 #[test]

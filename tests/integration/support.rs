@@ -81,12 +81,18 @@ impl Site {
 
     /// Runs `retning build --root <site>` (output `<site>/public`).
     pub fn build(&self) -> Output {
+        self.build_with(&[])
+    }
+
+    /// Runs `retning build --root <site>` with more arguments (`--drafts`).
+    pub fn build_with(&self, args: &[&str]) -> Output {
         retning()
             .arg("build")
             .arg("--root")
             .arg(self.path())
             .arg("--output")
             .arg(self.public())
+            .args(args)
             .output()
             .expect("run retning")
     }

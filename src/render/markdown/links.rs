@@ -272,6 +272,9 @@ pub(super) fn relative_link(from_dir: &Path, target: &Path) -> String {
 
 pub(super) enum LinkTarget {
     Document(String),
+    /// A document that is not published (a draft, or a file with an error): the link's
+    /// text is kept, without the link.
+    Unpublished,
     Broken,
     Other,
 }
@@ -305,6 +308,8 @@ pub(super) fn resolve_md_link(
         }
     }
     match urls.get(&target) {
+        // The link stage lists unpublished documents with no address.
+        Some(url) if url.is_empty() => LinkTarget::Unpublished,
         Some(url) => LinkTarget::Document(format!("{url}{fragment}")),
         None => LinkTarget::Broken,
     }

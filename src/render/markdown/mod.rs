@@ -68,15 +68,19 @@ pub fn render(markdown: &str, source: &Path, ctx: &MarkdownContext<'_>) -> Rende
                     None
                 }
                 Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                    dropped_links.push(false);
                     let dest_url = match resolve_md_link(&dest_url, source, ctx.source_urls) {
                         LinkTarget::Document(url) => CowStr::from(url),
+                        LinkTarget::Unpublished => {
+                            dropped_links.push(true);
+                            return None;
+                        }
                         LinkTarget::Broken => {
                             broken_links.push(dest_url.to_string());
                             dest_url
                         }
                         LinkTarget::Other => dest_url,
                     };
+                    dropped_links.push(false);
                     Some(Event::Start(Tag::Link { link_type, dest_url, title, id }))
                 }
                 Event::Start(Tag::Image { .. }) => {

@@ -13,6 +13,8 @@ use super::Page;
 #[derive(Serialize)]
 pub(super) struct InitiativeData<'a> {
     pub(super) item: &'a tera::Value,
+    /// Its strategy is a draft (shown by `serve` and `build --drafts` only).
+    pub(super) draft: bool,
     pub(super) body: String,
     /// The body as a strategy's print page shows it, under the initiative's `<h3>`: its
     /// headings two levels down, its ids and links to them prefixed `initiative-<id>--`.
@@ -74,6 +76,8 @@ impl<'a> Renderer<'a> {
         .into_owned();
         InitiativeData {
             item: self.item(ix, problems),
+            draft: site.strategies[i.strategy.0].doc.fields.status
+                == crate::model::StrategyStatus::Draft,
             body,
             print_body,
             start: f.start.map(|d| v.date(d)),

@@ -382,7 +382,12 @@ impl Builder {
             }
         }
 
-        let index = crate::link_documents(config.clone(), documents, &mut problems);
+        let index = crate::link_documents(
+            config.clone(),
+            documents,
+            crate::Drafts::Included,
+            &mut problems,
+        );
         if let Some(found) = template_problems {
             problems.extend(found);
         }

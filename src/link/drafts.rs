@@ -1,0 +1,78 @@
+//! Drafts: a strategy with `status: draft` is not published by `build` unless asked
+//! (`--drafts`), with its initiatives; `check` and `serve` show it, and say it is one.
+
+use crate::error::{Diagnostic, Diagnostics, ProblemKind};
+use crate::model::{Documents, StrategyStatus};
+
+use super::located::locate;
+use crate::yaml::Step::Key;
+
+/// Whether drafts are published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Drafts {
+    /// Left out: what `build` publishes by default.
+    #[default]
+    LeftOut,
+    /// Shown, marked as drafts: `build --drafts`, `serve` and `check`.
+    Included,
+}
+
+/// Leaves out the draft strategies and their initiatives (unless `drafts` includes
+/// them): links to them from published pages are not reported as unknown, as if their
+/// files had not loaded. Each draft is named in an advisory warning at its `status`.
+pub fn apply(documents: &mut Documents, drafts: Drafts) -> Diagnostics {
+    let mut notes = Diagnostics::new();
+    let is_draft = |status: StrategyStatus| status == StrategyStatus::Draft;
+    for strategy in documents.strategies.iter().filter(|s| is_draft(s.fields.status)) {
+        let initiatives =
+            documents.initiatives.iter().filter(|i| i.strategy == strategy.id).count();
+        let message = match drafts {
+            Drafts::LeftOut => format!(
+                "the strategy `{}` is a draft: it is not published, nor its {initiatives} initiative(s)",
+                strategy.id
+            ),
+            Drafts::Included => format!(
+                "the strategy `{}` is a draft: `build` leaves it out, and its {initiatives} initiative(s)",
+                strategy.id
+            ),
+        };
+        let help = match drafts {
+            Drafts::LeftOut => {
+                "to publish it, set `status: adopted`; `build --drafts` shows drafts too"
+            }
+            Drafts::Included => "set `status: adopted` when it is to be published",
+        };
+        let at = locate(&strategy.origin, &[Key("status")], Some("draft"));
+        notes.push(
+            Diagnostic::warning(ProblemKind::Draft, at, message)
+                .with_source(&strategy.origin.source.text)
+                .with_help(help)
+                .advisory(),
+        );
+    }
+    if drafts == Drafts::LeftOut {
+        let draft_ids: Vec<String> = documents
+            .strategies
+            .iter()
+            .filter(|s| is_draft(s.fields.status))
+            .map(|s| s.id.clone())
+            .collect();
+        let (left_out, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut documents.strategies)
+            .into_iter()
+            .partition(|s| is_draft(s.fields.status));
+        documents.strategies = kept;
+        let (left_out_initiatives, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut documents.initiatives)
+                .into_iter()
+                .partition(|i| draft_ids.contains(&i.strategy));
+        documents.initiatives = kept;
+        let paths = left_out
+            .iter()
+            .map(|s| &s.origin)
+            .chain(left_out_initiatives.iter().map(|i| &i.origin))
+            .map(|o| o.source.path.clone());
+        documents.failed_paths.extend(paths);
+        documents.failed_ids.extend(draft_ids);
+    }
+    notes
+}
