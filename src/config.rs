@@ -102,6 +102,9 @@ pub struct Config {
     pub readability: crate::readability::Settings,
     /// The licence of the open data (`data_licence`; CC BY 4.0 when not given).
     pub data_licence: DataLicence,
+    /// What is wrong with `site.yaml` without stopping a build (a relative `base_url`):
+    /// reported with the content's problems by `build`, `check` and `serve`.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Config {
@@ -123,6 +126,7 @@ impl Config {
             allow_html: false,
             readability: crate::readability::Settings::default(),
             data_licence: DataLicence::default(),
+            warnings: Vec::new(),
         }
     }
 
@@ -288,6 +292,10 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
+    let mut warnings = Vec::new();
+    if origin.is_none() {
+        warnings.push(relative_base_url(&file.base_url, at("base_url", None)).with_source(text));
+    }
     Ok(Config {
         title: file.title,
         organisation: file.organisation,
@@ -303,7 +311,21 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         allow_html: file.allow_html,
         readability,
         data_licence,
+        warnings,
     })
+}
+
+/// A `base_url` that is no full address: what needs one is left out. A warning (the
+/// site works on the server it is put on), which `check --strict` fails on.
+fn relative_base_url(base_url: &str, at: Location) -> Diagnostic {
+    Diagnostic::warning(
+        ProblemKind::RelativeBaseUrl,
+        at,
+        format!(
+            "`base_url: {base_url}` is not a full address, so the feed (atom.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out, and addresses in the open data and in badges' embed codes have no host"
+        ),
+    )
+    .with_help("write the site's full address, like `base_url: https://strategi.example.dk`")
 }
 
 /// The licence the open data is published under (`data_licence` in `site.yaml`).

@@ -58,6 +58,9 @@ pub enum ProblemKind {
     Readability,
     /// A draft strategy: left out of `build` unless `--drafts`.
     Draft,
+    /// `base_url` is not a full address: the feed, the sitemap and the data catalogue
+    /// are left out.
+    RelativeBaseUrl,
     /// A template that fails to parse or render.
     Template,
     /// The output folder is unsafe or could not be written.

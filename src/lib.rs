@@ -58,6 +58,9 @@ pub fn link_documents(
     problems: &mut Diagnostics,
 ) -> SiteIndex {
     let as_of = config.as_of.unwrap_or_else(model::today);
+    for warning in &config.warnings {
+        problems.push(warning.clone());
+    }
     problems.extend(link::apply_drafts(&mut documents, drafts));
     let index = link::link(config, documents, as_of, problems);
     problems.extend(render::markdown::site_unsafe_url_problems(&index));
@@ -177,7 +180,6 @@ pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckRe
             let mut all = site.warnings.clone();
             let (hard_texts, judged) = readability_problems(&site.index);
             all.extend(hard_texts);
-            all.extend(render::open_data::problems(&site.index.config));
             figures = judged;
             observer.started(stages::Stage::Render);
             let started = std::time::Instant::now();

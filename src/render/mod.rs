@@ -62,6 +62,8 @@ struct SiteView<'a> {
     live_reload: &'a str,
     /// The open data's Excel workbook's file name, under `data/`.
     workbook: String,
+    /// True when there is a feed (`atom.xml`): only with an absolute `base_url`.
+    feed: bool,
 }
 
 /// Options for one render.
@@ -250,6 +252,7 @@ fn site_view<'a>(site: &'a SiteIndex, options: &'a RenderOptions, fmt: &Formatte
         as_of: DateView { iso: Formatter::iso_date(site.as_of), text: fmt.date(site.as_of) },
         live_reload: &options.live_reload,
         workbook: open_data::workbook_file(config),
+        feed: config.origin.is_some(),
     }
 }
 
@@ -320,13 +323,16 @@ fn render_site_files(
             return Ok(());
         }
         let one = |path: &str, bytes| vec![OutputFile { path: path.into(), bytes }];
+        // The feed and the sitemap need full addresses: without an absolute `base_url`
+        // they are left out (and the configuration's warning says so).
+        let absolute = site.config.origin.is_some();
         let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 3] = [
             &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
             &|| match page_paths {
-                Some(paths) => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
-                None => Vec::new(),
+                Some(paths) if absolute => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
+                _ => Vec::new(),
             },
-            &|| one("atom.xml", feeds::atom(site)),
+            &|| if absolute { one("atom.xml", feeds::atom(site)) } else { Vec::new() },
         ];
         // The open data, each file written as soon as it is made (its tables are a
         // large site's largest files).

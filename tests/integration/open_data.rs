@@ -116,15 +116,21 @@ fn the_catalogue_needs_a_full_address_and_check_says_so() {
     assert!(catalog.contains("dct:temporal"));
 
     site.edit("site.yaml", "base_url: https://strategi.test.dk", "base_url: /");
-    site.build_ok();
-    assert!(!site.exists("data/catalog.ttl"));
+    let out = site.build_ok();
+    // One warning, at its line, naming everything left out; none of it is written, and
+    // no page links the missing feed.
+    let warning = "warning: `base_url: /` is not a full address, so the feed (atom.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out";
+    assert_eq!(stderr(&out).matches(warning).count(), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--> site.yaml:3:1"), "{}", stderr(&out));
+    for file in ["data/catalog.ttl", "atom.xml", "sitemap.xml"] {
+        assert!(!site.exists(file), "{file}");
+    }
+    assert!(!site.read("index.html").contains("atom.xml"));
     let out = retning().args(["check", "--root"]).arg(site.path()).output().expect("run");
-    assert!(
-        stderr(&out).contains("the data catalogue for data portals (data/catalog.ttl) is left out"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains(warning), "{}", stderr(&out));
     assert_eq!(out.status.code(), Some(0));
+    let strict = retning().args(["check", "--strict", "--root"]).arg(site.path()).output().unwrap();
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
 }
 
 #[test]

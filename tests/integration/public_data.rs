@@ -427,6 +427,8 @@ fn print_page_has_the_whole_strategy_and_is_linked_from_it() {
     assert!(main.contains(">4\u{a0}mio. kr.</td>")); // an initiative's budget line
     assert!(main.contains("id=\"budget-chart\"")); // the strategy's budget chart
                                                    // Not a page of its own for search engines and the sitemap.
+    site.edit("site.yaml", "base_url: /", "base_url: https://strategi.test.dk");
+    site.build_ok();
     assert!(!site.read("sitemap.xml").contains("/print/"));
     assert_eq!(
         breadcrumbs(&html),

@@ -373,8 +373,7 @@ fn serve_refuses_paths_outside_the_output() {
         ("/logo.svg", "image/svg+xml"),
         ("/data/site.json", "application/json; charset=utf-8"),
         ("/data/goals.csv", "text/csv; charset=utf-8"),
-        ("/atom.xml", "application/xml; charset=utf-8"),
-        ("/sitemap.xml", "application/xml; charset=utf-8"),
+        ("/data/datapackage.json", "application/json; charset=utf-8"),
     ] {
         let reply = server.get(path);
         assert_eq!((reply.status, reply.header("Content-Type")), (200, Some(kind)), "{path}");

@@ -16,7 +16,7 @@ mod workbook;
 pub use csv::neutralise;
 
 use crate::config::Config;
-use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::error::Diagnostics;
 use crate::link::SiteIndex;
 use crate::render::OutputFile;
 
@@ -128,25 +128,4 @@ pub fn each(
         put(OutputFile { path: format!("{DIR}catalog.ttl"), bytes })?;
     }
     Ok(())
-}
-
-/// What keeps part of the open data from being made: without an absolute `base_url`
-/// there is no catalogue for data portals (a fact, not a mistake: advisory).
-pub fn problems(config: &Config) -> Diagnostics {
-    let mut problems = Diagnostics::new();
-    if config.origin.is_none() {
-        problems.push(
-            Diagnostic::warning(
-                ProblemKind::InvalidValue,
-                Location::file(crate::config::CONFIG_FILE),
-                format!(
-                    "`base_url: {}` is not a full address, so the data catalogue for data portals (data/catalog.ttl) is left out",
-                    config.base_url
-                ),
-            )
-            .with_help("write the site's full address, like `base_url: https://strategi.example.dk`")
-            .advisory(),
-        );
-    }
-    problems
 }
