@@ -93,6 +93,10 @@ pub enum Command {
         /// in site.yaml; without it links start with `/` and there is no data catalogue).
         #[arg(long)]
         base_url: Option<String>,
+        /// The address of the site's accessibility statement (in Denmark made in
+        /// WAS-Tool, in Norway on uustatus.no); a public body's site must link one.
+        #[arg(long)]
+        accessibility_statement: Option<String>,
     },
     /// Check the site for errors and warnings without writing anything.
     Check {

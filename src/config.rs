@@ -296,6 +296,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
     if origin.is_none() {
         warnings.push(relative_base_url(&file.base_url, at("base_url", None)).with_source(text));
     }
+    if file.accessibility_statement.is_none() {
+        warnings.push(no_accessibility_statement(language, origin.as_deref()));
+    }
     Ok(Config {
         title: file.title,
         organisation: file.organisation,
@@ -313,6 +316,29 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         data_licence,
         warnings,
     })
+}
+
+/// A site without `accessibility_statement`: public bodies must link one (the EU web
+/// accessibility directive), made where the country makes them. A warning, which
+/// `check --strict` fails on.
+fn no_accessibility_statement(language: Language, origin: Option<&str>) -> Diagnostic {
+    let domain = origin
+        .map(|o| o.trim_start_matches("https://").trim_start_matches("http://").replace('.', "-"))
+        .unwrap_or_else(|| "<your-domain>".to_string());
+    let help = match language {
+        Language::Da => format!(
+            "make the statement in Digitaliseringsstyrelsen's WAS-Tool and link it: `accessibility_statement: https://was.digst.dk/{domain}`"
+        ),
+        Language::Nb | Language::Nn => "publish the statement on uustatus.no and link it: `accessibility_statement: https://uustatus.no/nb/erklaringer/publisert/<id>`".to_string(),
+        Language::Sv => "publish the statement (tillgänglighetsredogörelse) on the site and link it: `accessibility_statement: https://<your-site>/tillganglighet`".to_string(),
+        Language::En => "publish the accessibility statement and link it: `accessibility_statement: https://<your-site>/accessibility`".to_string(),
+    };
+    Diagnostic::warning(
+        ProblemKind::NoAccessibilityStatement,
+        Location::file(CONFIG_FILE),
+        "the site links no accessibility statement (`accessibility_statement` in site.yaml), which a public body's site must",
+    )
+    .with_help(help)
 }
 
 /// A `base_url` that is no full address: what needs one is left out. A warning (the

@@ -61,6 +61,8 @@ pub enum ProblemKind {
     /// `base_url` is not a full address: the feed, the sitemap and the data catalogue
     /// are left out.
     RelativeBaseUrl,
+    /// `site.yaml` links no accessibility statement.
+    NoAccessibilityStatement,
     /// A template that fails to parse or render.
     Template,
     /// The output folder is unsafe or could not be written.

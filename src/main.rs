@@ -108,8 +108,9 @@ fn main() -> ExitCode {
         Command::New { kind, id, strategy, root } => {
             new(kind, &id, strategy.as_deref(), &root, cli.quiet)
         }
-        Command::Init { dir, language, title, organisation, base_url } => {
-            init(&dir, &language, title, organisation, base_url, cli.quiet)
+        Command::Init { dir, language, title, organisation, base_url, accessibility_statement } => {
+            let site = InitSite { title, organisation, base_url, accessibility_statement };
+            init(&dir, &language, site, cli.quiet)
         }
         Command::Check { root, strict, format } => check(&root, strict, format, verbosity),
     };
@@ -226,19 +227,26 @@ fn new(
     Ok(ExitCode::SUCCESS)
 }
 
-fn init(
-    dir: &std::path::Path,
-    language: &str,
+/// What `init` is told about the new site.
+struct InitSite {
     title: Option<String>,
     organisation: Option<String>,
     base_url: Option<String>,
+    accessibility_statement: Option<String>,
+}
+
+fn init(
+    dir: &std::path::Path,
+    language: &str,
+    site: InitSite,
     quiet: bool,
 ) -> Result<ExitCode, ExitCode> {
     let options = retning::scaffold::InitOptions {
         language: retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da),
-        title,
-        organisation,
-        base_url,
+        title: site.title,
+        organisation: site.organisation,
+        base_url: site.base_url,
+        accessibility_statement: site.accessibility_statement,
     };
     let done =
         retning::scaffold::init_site(dir, &options).map_err(|error| scaffold_failed(&error))?;

@@ -153,6 +153,9 @@ pub struct InitOptions {
     pub organisation: Option<String>,
     /// The site's address (`base_url:`); `/` when `None`.
     pub base_url: Option<String>,
+    /// The address of the site's accessibility statement; a commented-out example (and
+    /// so a warning from `build` and `check`) when `None`.
+    pub accessibility_statement: Option<String>,
 }
 
 /// Writes a new strategy, initiative or director into the site at `root`.

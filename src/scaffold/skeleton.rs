@@ -409,6 +409,7 @@ pub(super) fn site_yaml(
     title: &str,
     organisation: &str,
     base_url: &str,
+    accessibility_statement: Option<&str>,
     year: i32,
 ) -> String {
     let w = words(lang);
@@ -433,7 +434,10 @@ pub(super) fn site_yaml(
     out.note(0, w.y_logo);
     out.example(0, "logo: static/logo.svg");
     out.note(0, w.y_a11y);
-    out.example(0, "accessibility_statement: https://www.example.org/accessibility");
+    match accessibility_statement {
+        Some(address) => out.line(0, &format!("accessibility_statement: {}", scalar(address))),
+        None => out.example(0, "accessibility_statement: https://www.example.org/accessibility"),
+    }
     out.note(0, w.y_theme);
     out.example(0, "theme: my-theme");
     out.text
@@ -522,7 +526,14 @@ pub(super) fn init_files(
     front.note(0, w.front_note);
     let front = front.finish(&fill(s.front_body));
     vec![
-        (CONFIG_FILE.to_string(), site_yaml(lang, &title, &organisation, options.base_url.as_deref().unwrap_or("/"), year)),
+        (CONFIG_FILE.to_string(), site_yaml(
+                lang,
+                &title,
+                &organisation,
+                options.base_url.as_deref().unwrap_or("/"),
+                options.accessibility_statement.as_deref(),
+                year,
+            )),
         (".gitignore".to_string(), "# retning build writes the site here (and locks it with the file beside it)\npublic/\n.public.retning-lock\n".to_string()),
         (format!("{CONTENT_DIR}/index.md"), front),
         (

@@ -104,6 +104,7 @@ fn init_files_parse() {
             title: Some("Ærø: strategier #1".into()),
             organisation: None,
             base_url: None,
+            accessibility_statement: Some("https://was.digst.dk/strategi-aeroe-dk".into()),
         };
         let files = init_files(lang, &options, day());
         let site = &files[0].1;

@@ -33,7 +33,17 @@ fn init_makes_a_site_that_checks_strict_and_builds_without_warnings_in_every_lan
     for lang in LANGUAGES {
         let parent = tempfile::tempdir().unwrap();
         let dir = parent.path().join("ny-side");
-        let out = init(&dir, &["--language", lang, "--base-url", "https://strategi.example.dk"]);
+        let out = init(
+            &dir,
+            &[
+                "--language",
+                lang,
+                "--base-url",
+                "https://strategi.example.dk",
+                "--accessibility-statement",
+                "https://was.digst.dk/strategi-example-dk",
+            ],
+        );
         assert!(out.status.success(), "{lang}: {}", stderr(&out));
         assert_eq!(
             files(&dir).len(),

@@ -770,3 +770,23 @@ initiatives:
         9,
     );
 }
+
+#[test]
+fn a_site_without_an_accessibility_statement_is_warned_and_fails_check_strict() {
+    let site = Site::new();
+    site.edit("site.yaml", "accessibility_statement: https://was.digst.dk/strategi-test-dk\n", "");
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    let out = site.build_ok();
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: the site links no accessibility statement (`accessibility_statement` in site.yaml)"),
+        "{err}"
+    );
+    // A Danish site is told where such statements are made, with its own address.
+    assert!(err.contains("https://was.digst.dk/strategi-test-dk"), "{err}");
+    let strict = retning().args(["check", "--strict", "--root"]).arg(site.path()).output().unwrap();
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    // Norwegian sites are pointed to uustatus.no.
+    site.edit("site.yaml", "language: da", "language: nb");
+    assert!(stderr(&site.build_ok()).contains("uustatus.no"));
+}

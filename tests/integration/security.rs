@@ -101,14 +101,14 @@ fn an_accessibility_statement_must_be_a_web_address() {
     edit(
         &site,
         "site.yaml",
-        "description:",
-        "accessibility_statement: javascript:alert(1)\ndescription:",
+        "accessibility_statement: https://was.digst.dk/strategi-test-dk",
+        "accessibility_statement: javascript:alert(1)",
     );
     let out = site.build();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("error: `javascript:alert(1)` is not a web address"), "{err}");
-    assert!(err.contains("--> site.yaml:7:"), "{err}");
+    assert!(err.contains("--> site.yaml:6:"), "{err}");
     assert!(!site.public().exists());
 }
 

@@ -28,7 +28,7 @@ pub struct Site {
 }
 
 /// A minimal valid `site.yaml` (Danish, as_of pinned).
-pub const SITE_YAML: &str = "title: Testkommune – strategier\norganisation: Testkommune\nbase_url: https://strategi.test.dk\nlanguage: da\nas_of: 2013-06-30\n";
+pub const SITE_YAML: &str = "title: Testkommune – strategier\norganisation: Testkommune\nbase_url: https://strategi.test.dk\nlanguage: da\nas_of: 2013-06-30\naccessibility_statement: https://was.digst.dk/strategi-test-dk\n";
 
 impl Site {
     /// An empty folder.
