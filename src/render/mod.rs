@@ -11,6 +11,7 @@ mod lists;
 pub mod markdown;
 pub mod open_data;
 pub mod pages;
+pub mod relative;
 mod renderer;
 pub mod sanitize;
 pub mod search;

@@ -177,7 +177,13 @@ impl<'a> Renderer<'a> {
         data: T,
     ) -> Result<OutputFile, Diagnostics> {
         let bytes = self.templates.render_page(page.template(), &meta, &data)?;
-        Ok(OutputFile { path: page.file(self.site()), bytes })
+        let path = page.file(self.site());
+        // The not-found page is shown at any address: its links stay root-relative.
+        let bytes = match page {
+            Page::NotFound => bytes,
+            _ => super::relative::relative_addresses(bytes, &path, &self.site().config.base_path),
+        };
+        Ok(OutputFile { path, bytes })
     }
 
     /// The site path of `page`'s badge.

@@ -448,3 +448,71 @@ fn theme_summary_on_the_strategy_page_is_not_a_paragraph_inside_a_paragraph() {
     assert!(section.contains("Bedre velfærd for <em>alle</em> borgere."), "{section}");
     assert!(!section.contains("<p class=\"summary\"><p>"), "{section}");
 }
+
+/// Every address a page's `href`, `src` or `action` holds, as written.
+fn addresses(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attribute in [" href=\"", " src=\"", " action=\""] {
+        for (at, _) in html.match_indices(attribute) {
+            let value = &html[at + attribute.len()..];
+            out.push(value[..value.find('"').unwrap()].to_string());
+        }
+    }
+    out
+}
+
+/// Checks that every internal address of every page under `public` (but the not-found
+/// page, shown at any address) is relative and leads, from disk, to a file.
+fn assert_pages_work_from_disk(public: &std::path::Path) {
+    let mut checked = 0;
+    for file in file_list(public).iter().filter(|f| f.ends_with(".html") && *f != "404.html") {
+        let page = public.join(file);
+        let html = std::fs::read_to_string(&page).unwrap();
+        for address in addresses(&html) {
+            let internal = !address.starts_with('#')
+                && address.split_once(':').is_none_or(|(scheme, _)| scheme.contains('/'));
+            if !internal {
+                continue;
+            }
+            assert!(!address.starts_with('/'), "{file}: `{address}` is not relative");
+            let path = &address[..address.find(['#', '?']).unwrap_or(address.len())];
+            let target = page.parent().unwrap().join(path);
+            let target = if target.is_dir() { target.join("index.html") } else { target };
+            assert!(target.is_file(), "{file}: `{address}` leads to no file");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} addresses");
+}
+
+#[test]
+fn every_internal_address_is_relative_so_the_site_works_from_disk() {
+    let out = tempfile::tempdir().unwrap();
+    let built = build_at(&example_site(), &out.path().join("public"));
+    assert!(built.status.success(), "{}", stderr(&built));
+    assert_pages_work_from_disk(&out.path().join("public"));
+    // Two levels down, the front page is `../../`; the stylesheet beside it too.
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    let page = site.read_raw("direktionsstrategi-2013/index.html");
+    assert!(page.contains("<link rel=\"stylesheet\" href=\"../static/retning.css\">"), "{page}");
+    let initiative = site.read_raw("direktionsstrategi-2013/lokaldemokrati/index.html");
+    assert!(initiative.contains("<a class=\"site-name\" href=\"../../\">"), "{initiative}");
+}
+
+#[test]
+fn under_a_sub_path_addresses_are_relative_too() {
+    let site = Site::from_fixture("kommune");
+    site.edit(
+        "site.yaml",
+        "base_url: https://strategi.test.dk",
+        "base_url: https://x.dk/strategier/",
+    );
+    site.build_ok();
+    assert_pages_work_from_disk(&site.public());
+    // The canonical address stays full.
+    let page = site.read_raw("direktionsstrategi-2013/index.html");
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://x.dk/strategier/direktionsstrategi-2013/\">"
+    ));
+}

@@ -104,10 +104,41 @@ impl Site {
         out
     }
 
-    /// Reads an output file as text.
+    /// Reads an output file as text. A page comes back with its addresses resolved to
+    /// site paths (`../../plan/` → `/plan/`), as a browser resolves them, so that tests
+    /// say where links lead; [`Site::read_raw`] gives the bytes as written.
     pub fn read(&self, relative: &str) -> String {
+        let text = self.read_raw(relative);
+        if relative.ends_with(".html") && relative != "404.html" {
+            resolve_addresses(&text, &format!("{}{}", self.base_path(), relative))
+        } else {
+            text
+        }
+    }
+
+    /// Reads an output file as text, as written.
+    pub fn read_raw(&self, relative: &str) -> String {
         let path = self.public().join(relative);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
+    /// The site's base path, from `base_url` in its site.yaml (`/`, `/sub/`).
+    pub fn base_path(&self) -> String {
+        let config = std::fs::read_to_string(self.path().join("site.yaml")).unwrap_or_default();
+        let url = config
+            .lines()
+            .find_map(|l| l.strip_prefix("base_url:"))
+            .map(|v| v.trim().trim_matches('"').to_string())
+            .unwrap_or_else(|| "/".into());
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("/".to_string(), |i| rest[i..].to_string()),
+            None => url,
+        };
+        if path.ends_with('/') {
+            path
+        } else {
+            format!("{path}/")
+        }
     }
 
     /// Parses `public/data/site.json`.
@@ -356,4 +387,58 @@ pub fn help_of(block: &str) -> &str {
     let at =
         block.find("= help: ").unwrap_or_else(|| panic!("no help in:\n{block}")) + "= help: ".len();
     block[at..].lines().next().unwrap_or_default()
+}
+
+/// `html`, the page at site path `page` (`/plan/cykler/index.html`), with every relative
+/// `href`, `src`, `action` and `data-bundle` address resolved to a site path.
+pub fn resolve_addresses(html: &str, page: &str) -> String {
+    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("=\"") {
+        let before = &rest[..at];
+        out.push_str(&rest[..at + 2]);
+        rest = &rest[at + 2..];
+        let is_address = ["href", "src", "action", "data-bundle"].iter().any(|name| {
+            before.ends_with(name)
+                && before[..before.len() - name.len()].ends_with(|c: char| c.is_whitespace())
+        });
+        let end = rest.find('"').unwrap_or(rest.len());
+        let value = &rest[..end];
+        let absolute = value.starts_with('/')
+            || value.starts_with('#')
+            || value.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/'));
+        if is_address && !absolute {
+            out.push_str(&resolve(folder, value));
+        } else {
+            out.push_str(value);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `relative` (`../a/#x`) resolved against `folder` (`/plan/b/`).
+fn resolve(folder: &str, relative: &str) -> String {
+    let split = relative.find(['#', '?']).unwrap_or(relative.len());
+    let (path, tail) = relative.split_at(split);
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    let trailing = path.is_empty() || path.ends_with('/') || path.ends_with('.');
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    let mut out = String::from("/");
+    out.push_str(&parts.join("/"));
+    if trailing && !parts.is_empty() {
+        out.push('/');
+    }
+    out.push_str(tail);
+    out
 }
