@@ -16,28 +16,34 @@ const ADDRESS_ATTRIBUTES: [&[u8]; 4] = [b"href", b"src", b"action", b"data-bundl
 /// relative to it. `base_path` is the site's (`/` or `/sub/`).
 pub fn relative_addresses(html: Vec<u8>, file: &str, base_path: &str) -> Vec<u8> {
     let needle = format!("=\"{base_path}");
-    let finder = memmem::Finder::new(needle.as_bytes());
-    let mut matches = finder.find_iter(&html).peekable();
-    if matches.peek().is_none() {
+    let up = "../".repeat(file.matches('/').count());
+    // The addresses to rewrite, and each one's replacement for the base path: found
+    // first, so that the page is copied once into a buffer of its exact size.
+    let rewrites: Vec<(usize, &str)> = memmem::find_iter(&html, needle.as_bytes())
+        .filter_map(|at| {
+            let value = at + needle.len();
+            if !is_address_attribute(&html[..at]) || html.get(value) == Some(&b'/') {
+                return None;
+            }
+            // The site's root from its own front page: `./`, never an empty address.
+            let root = up.is_empty() && matches!(html.get(value), Some(b'"' | b'#' | b'?'));
+            Some((at, if root { "./" } else { up.as_str() }))
+        })
+        .collect();
+    if rewrites.is_empty() {
         return html;
     }
-    let up = "../".repeat(file.matches('/').count());
-    let mut out = Vec::with_capacity(html.len() + html.len() / 16);
+    let size = rewrites.iter().map(|(_, with)| with.len()).sum::<usize>() + html.len()
+        - rewrites.len() * base_path.len();
+    let mut out = Vec::with_capacity(size);
     let mut copied = 0;
-    for at in matches {
-        let value = at + needle.len();
-        if !is_address_attribute(&html[..at]) || html.get(value) == Some(&b'/') {
-            continue;
-        }
+    for (at, with) in rewrites {
         out.extend_from_slice(&html[copied..at + 2]);
-        out.extend_from_slice(up.as_bytes());
-        // The site's root from its own front page: `./`, never an empty address.
-        if up.is_empty() && matches!(html.get(value), Some(b'"' | b'#' | b'?')) {
-            out.extend_from_slice(b"./");
-        }
-        copied = value;
+        out.extend_from_slice(with.as_bytes());
+        copied = at + needle.len();
     }
     out.extend_from_slice(&html[copied..]);
+    debug_assert_eq!(out.len(), size);
     out
 }
 
