@@ -224,6 +224,22 @@ pub struct UiText {
     pub status_done: &'static str,
     /// Initiative status `cancelled`.
     pub status_cancelled: &'static str,
+    /// The heading of the legend that says what each status means.
+    pub status_legend: &'static str,
+    /// What `on-track` means.
+    pub status_on_track_means: &'static str,
+    /// What `at-risk` means.
+    pub status_at_risk_means: &'static str,
+    /// What `off-track` means.
+    pub status_off_track_means: &'static str,
+    /// What `not-started` means.
+    pub status_not_started_means: &'static str,
+    /// What `done` means.
+    pub status_done_means: &'static str,
+    /// What `cancelled` means.
+    pub status_cancelled_means: &'static str,
+    /// Closes the legend: a status may be set by hand.
+    pub status_set_by_hand: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
     /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and
@@ -264,6 +280,19 @@ impl UiText {
     pub fn status_label_named(&self, status: &str) -> Option<&'static str> {
         let status = crate::model::Status::ALL.into_iter().find(|s| s.as_str() == status)?;
         Some(self.status_label(status))
+    }
+
+    /// What an initiative's status means, in a sentence.
+    pub fn status_meaning(&self, status: crate::model::Status) -> &'static str {
+        use crate::model::Status;
+        match status {
+            Status::NotStarted => self.status_not_started_means,
+            Status::OnTrack => self.status_on_track_means,
+            Status::AtRisk => self.status_at_risk_means,
+            Status::OffTrack => self.status_off_track_means,
+            Status::Done => self.status_done_means,
+            Status::Cancelled => self.status_cancelled_means,
+        }
     }
 
     /// The label of a strategy status as the content model spells it (`draft`,

@@ -34,6 +34,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/goals.html",
     "partials/actions.html",
     "partials/status_counts.html",
+    "partials/status_legend.html",
     "index.html",
     "strategy.html",
     "initiative.html",

@@ -205,3 +205,36 @@ fn strategy_page_shows_its_own_budget_lines_with_label_and_local_amount() {
     assert!(html.contains("Pulje til udvikling"), "label missing");
     assert!(html.contains(&format!("12,5{NBSP}mio. kr.")), "amount missing");
 }
+
+#[test]
+fn pages_say_what_a_status_means_in_the_site_language() {
+    let site = Site::from_fixture("status");
+    site.build_ok();
+    // The status page and each strategy page hold the legend, every status explained.
+    for page in ["/status/", "/status-2013/"] {
+        let html = site.page(page);
+        let legend = between(&html, "<details class=\"status-legend\">", "</details>");
+        assert!(legend.contains("<summary>Hvad betyder status?</summary>"), "{page}");
+        for (label, meaning) in [
+            ("Følger planen", "Fremdriften er højst 25 procentpoint efter"),
+            ("I risiko", "Fremdriften er mere end 25 procentpoint efter"),
+            ("Forsinket", "Fristen er overskredet"),
+            ("Ikke påbegyndt", "Initiativet er ikke gået i gang endnu"),
+            ("Gennemført", "Initiativet er gennemført (100 %)"),
+            ("Annulleret", "Initiativet er stoppet og tæller ikke med"),
+        ] {
+            assert!(legend.contains(&format!("<dt>{label}</dt><dd>{meaning}")), "{page}: {label}");
+        }
+    }
+    // An initiative's page says what its own status means, under the status.
+    let late = site.page("/status-2013/frist-overskredet/");
+    assert!(late.contains(
+        "<p class=\"status-meaning\">Fristen er overskredet, og initiativet er ikke gennemført.</p>"
+    ));
+    let cancelled = site.page("/status-2013/annulleret/");
+    assert!(cancelled.contains("<p class=\"status-meaning\">Initiativet er stoppet"));
+    // In English too.
+    site.edit("site.yaml", "language: da", "language: en");
+    site.build_ok();
+    assert!(site.page("/status/").contains("<summary>What does the status mean?</summary>"));
+}

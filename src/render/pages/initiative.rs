@@ -15,6 +15,8 @@ pub(super) struct InitiativeData<'a> {
     pub(super) item: &'a tera::Value,
     /// Its strategy is a draft (shown by `serve` and `build --drafts` only).
     pub(super) draft: bool,
+    /// What its status means, in a sentence.
+    pub(super) status_meaning: &'static str,
     pub(super) body: String,
     /// The body as a strategy's print page shows it, under the initiative's `<h3>`: its
     /// headings two levels down, its ids and links to them prefixed `initiative-<id>--`.
@@ -78,6 +80,7 @@ impl<'a> Renderer<'a> {
             item: self.item(ix, problems),
             draft: site.strategies[i.strategy.0].doc.fields.status
                 == crate::model::StrategyStatus::Draft,
+            status_meaning: v.ui.status_meaning(i.status),
             body,
             print_body,
             start: f.start.map(|d| v.date(d)),
