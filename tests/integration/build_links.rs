@@ -516,3 +516,49 @@ fn under_a_sub_path_addresses_are_relative_too() {
         "<link rel=\"canonical\" href=\"https://x.dk/strategier/direktionsstrategi-2013/\">"
     ));
 }
+
+/// `(status, count)` of each item of a card's status counts, in order.
+fn card_counts(card: &str) -> Vec<(String, usize)> {
+    card.split("<span class=\"status status--")
+        .skip(1)
+        .map(|item| {
+            let status = &item[..item.find('"').unwrap()];
+            let count = between(item, "<span class=\"count\">", "</span>");
+            (status.to_string(), count.parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn theme_and_director_indexes_show_each_ones_status_breakdown() {
+    let site = kommune();
+    let json = site.site_json();
+    let initiatives = json["initiatives"].as_array().unwrap();
+    let order = ["off-track", "at-risk", "on-track", "not-started", "done", "cancelled"];
+    for (index, list, members) in
+        [("/themes/", "themes", "themes"), ("/directors/", "directors", "responsible")]
+    {
+        let html = site.page(index);
+        let cards: Vec<&str> = main_of(&html).split("<li class=\"card\">").skip(1).collect();
+        assert_eq!(cards.len(), json[list].as_array().unwrap().len(), "{index}");
+        for card in cards {
+            let url = between(card, "<h2><a href=\"", "\"");
+            let id = url.trim_end_matches('/').rsplit('/').next().unwrap();
+            let mut expected: Vec<(String, usize)> = Vec::new();
+            for status in order {
+                let count = initiatives
+                    .iter()
+                    .filter(|i| {
+                        i["status"] == status && strings(&i[members]).iter().any(|m| m == id)
+                    })
+                    .count();
+                if count > 0 {
+                    expected.push((status.to_string(), count));
+                }
+            }
+            let mut shown = card_counts(card);
+            shown.sort_by_key(|(s, _)| order.iter().position(|o| o == s));
+            assert_eq!(shown, expected, "{index} {id}");
+        }
+    }
+}

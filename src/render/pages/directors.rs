@@ -20,6 +20,8 @@ pub(super) struct DirectorSummary<'a> {
     pub(super) url: &'a str,
     pub(super) progress: Option<ProgressView>,
     pub(super) initiative_count: String,
+    /// How many of their initiatives are in each status: what the bare mean hides.
+    pub(super) status_counts: Vec<StatusCount>,
 }
 
 #[derive(Serialize)]
@@ -53,6 +55,7 @@ impl<'a> Renderer<'a> {
             url: &d.url,
             progress: self.views.mean_progress(d.progress),
             initiative_count: self.views.fmt.initiative_count(d.initiatives.len()),
+            status_counts: self.counts(&d.initiatives),
         }
     }
 

@@ -19,6 +19,8 @@ pub(super) struct ThemeSummary<'a> {
     pub(super) progress: Option<ProgressView>,
     pub(super) initiative_count: String,
     pub(super) strategies: Vec<Link<'a>>,
+    /// How many of its initiatives are in each status: what the bare mean hides.
+    pub(super) status_counts: Vec<StatusCount>,
 }
 
 #[derive(Serialize)]
@@ -59,6 +61,7 @@ impl<'a> Renderer<'a> {
             progress: self.views.mean_progress(t.progress),
             initiative_count: self.views.fmt.initiative_count(t.initiatives.len()),
             strategies: t.strategies.iter().map(|&s| self.views.strategy_link(s)).collect(),
+            status_counts: self.counts(&t.initiatives),
         }
     }
 

@@ -122,6 +122,11 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         // Front matter changed: everything that lists or sums up this initiative.
         lists_changed = true;
         changed_items.push(k);
+        if a.status != b.status {
+            // The theme and director indexes count each one's initiatives by status.
+            pages.insert(Page::Themes.file(new));
+            pages.insert(Page::Directors.file(new));
+        }
         for ix in [a.strategy, b.strategy] {
             pages.insert(Page::Strategy(ix).file(new));
         }
