@@ -17,8 +17,11 @@ use super::{badges, OutputFile};
 /// Values every page has.
 #[derive(Serialize)]
 pub(super) struct PageMeta<'a> {
-    /// `<title>` and `<h1>`.
+    /// `<h1>`.
     pub(super) title: &'a str,
+    /// `<title>`: the page's title, then the site's while the two fit in 70 characters
+    /// (what search results and tabs show); a long title alone, shortened at a word.
+    pub(super) head_title: String,
     /// `<meta name="description">`.
     pub(super) description: String,
     /// Site path.
@@ -144,8 +147,14 @@ impl<'a> Renderer<'a> {
         trail: Vec<Link<'a>>,
         page: Page,
     ) -> PageMeta<'a> {
+        let site_title = &self.site().config.title;
+        let head_title = match page {
+            Page::Front => head_title(site_title, None),
+            _ => head_title(title, Some(site_title)),
+        };
         PageMeta {
             title,
+            head_title,
             description,
             path,
             canonical: self.site().config.absolute_url(path),
@@ -363,4 +372,49 @@ pub(super) fn budget_lines<'a>(
             realised: l.realised.map(|r| v.fmt.amount(r, l.unit())),
         })
         .collect()
+}
+
+/// The longest `<title>` written whole, in characters.
+const HEAD_TITLE_MAX: usize = 70;
+
+/// `title – site` when that fits in [`HEAD_TITLE_MAX`] characters, else `title` alone,
+/// shortened at the last word that fits (with `…`).
+fn head_title(title: &str, site: Option<&str>) -> String {
+    if let Some(site) = site.filter(|s| !s.is_empty()) {
+        let both = format!("{title} – {site}");
+        if both.chars().count() <= HEAD_TITLE_MAX {
+            return both;
+        }
+    }
+    if title.chars().count() <= HEAD_TITLE_MAX {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(HEAD_TITLE_MAX - 1).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(space) if space > HEAD_TITLE_MAX / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', ':', ';', '–', '-']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head_title;
+
+    #[test]
+    fn a_head_title_keeps_the_page_title_first_and_fits_in_seventy_characters() {
+        assert_eq!(
+            head_title("Cykler", Some("Odsherred – strategier")),
+            "Cykler – Odsherred – strategier"
+        );
+        assert_eq!(head_title("Odsherred", None), "Odsherred");
+        // Too long with the site's title: the page's alone.
+        let long = "Etablere et tværgående samarbejde om den tidlige indsats for børn";
+        assert_eq!(head_title(long, Some("Odsherred Kommune – strategier")), long);
+        // Too long alone: shortened at a word, within the limit.
+        let longer = format!("{long} og unge i alle dele af kommunen");
+        let short = head_title(&longer, Some("Odsherred"));
+        assert_eq!(short, "Etablere et tværgående samarbejde om den tidlige indsats for børn og…");
+        assert!(short.chars().count() <= 70);
+    }
 }

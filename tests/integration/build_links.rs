@@ -562,3 +562,30 @@ fn theme_and_director_indexes_show_each_ones_status_breakdown() {
         }
     }
 }
+
+#[test]
+fn an_initiative_named_both_ways_is_listed_once_under_related() {
+    let site = Site::from_fixture("kommune");
+    // affald and uddannelse-til-alle now name each other.
+    site.edit(
+        "content/klimaplan-2014-2017.md",
+        "    progress: 100\n    updated: 2013-04-15\n",
+        "    progress: 100\n    updated: 2013-04-15\n    related: [direktionsstrategi-2013/uddannelse-til-alle]\n",
+    );
+    site.build_ok();
+    let html = site.page("/klimaplan/affald/");
+    let related =
+        between(&html, "<h2 id=\"related-heading\">Relaterede initiativer</h2>", "</section>");
+    assert_eq!(
+        links(related),
+        pairs(&[("/direktionsstrategi-2013/uddannelse-til-alle/", "Uddannelse til alle")])
+    );
+    assert!(!html.contains("refby-heading"), "the same link is not repeated under \"Nævnt i\"");
+    // Where only the other names it, it is still "mentioned in".
+    let html = site.page("/direktionsstrategi-2013/uddannelse-til-alle/");
+    let back = between(&html, "<h2 id=\"refby-heading\">Nævnt i</h2>", "</section>");
+    assert_eq!(
+        links(back),
+        pairs(&[("/direktionsstrategi-2013/lokaldemokrati/", "Styrke lokaldemokratiet")])
+    );
+}

@@ -626,3 +626,22 @@ fn pages_have_og_locale_and_social_meta() {
         }
     }
 }
+
+#[test]
+fn page_titles_in_the_head_fit_in_seventy_characters_with_the_page_title_first() {
+    let site = Site::new();
+    site.file("content/directors/anne.md", "---\nname: Anne\n---\n");
+    site.file("content/plan/index.md", "---\ntitle: Plan\n---\n");
+    let long = "Etablere et tværgående samarbejde om den tidlige indsats for børn og unge i alle dele af kommunen";
+    site.file("content/plan/lang.md", &format!("---\ntitle: {long}\nresponsible: anne\n---\n"));
+    site.file("content/plan/kort.md", "---\ntitle: Cykler\nresponsible: anne\n---\n");
+    site.build_ok();
+    let title = |url: &str| between(&site.page(url), "<title>", "</title>").to_string();
+    assert_eq!(title("/plan/kort/"), "Cykler – Testkommune – strategier");
+    let shortened = title("/plan/lang/");
+    assert!(shortened.chars().count() <= 70, "{shortened}");
+    assert!(shortened.starts_with("Etablere et tværgående samarbejde") && shortened.ends_with('…'));
+    // The heading keeps the whole title.
+    assert!(site.page("/plan/lang/").contains(&format!("<h1>{long}</h1>")));
+    assert_eq!(title("/"), "Testkommune – strategier");
+}

@@ -96,7 +96,15 @@ impl<'a> Renderer<'a> {
             budget_lines: budget_lines(v, &f.budget),
             budget: v.budget(&i.budget),
             related: self.items_of(&i.related, problems),
-            referenced_by: self.items_of(&i.referenced_by, problems),
+            // Those it names itself are listed once, under "related".
+            referenced_by: self.items_of(
+                &i.referenced_by
+                    .iter()
+                    .copied()
+                    .filter(|r| !i.related.contains(r))
+                    .collect::<Vec<_>>(),
+                problems,
+            ),
             badge: v.badge(self.badge_url(Page::Initiative(ix)), &f.title),
         }
     }
