@@ -36,12 +36,24 @@ fn text_width(text: &str) -> u32 {
     text.chars().map(char_width).sum()
 }
 
+/// A badge's height, in px.
+pub const HEIGHT: u32 = 20;
+
+/// The space around each half's text, in px.
+const PAD: u32 = 6;
+
+/// A badge's width, in px: what pages give its `<img>` so nothing shifts as it loads.
+pub fn width(label: &str, value: &str) -> u32 {
+    text_width(label) + text_width(value) + 4 * PAD
+}
+
 /// Renders a badge: `label` on grey, `value` on the status colour.
 pub fn badge(label: &str, value: &str, status: Option<Status>, title: &str) -> String {
-    let pad = 6;
+    let pad = PAD;
     let left = text_width(label) + 2 * pad;
     let right = text_width(value) + 2 * pad;
     let width = left + right;
+    debug_assert_eq!(width, self::width(label, value));
     let colour = status_colour(status);
     let label_e = escape_attr(label);
     let value_e = escape_attr(value);

@@ -324,6 +324,20 @@ impl<'a> Renderer<'a> {
     /// for other pages). Aggregates have no status of their own: their badges are
     /// neutral.
     pub(super) fn badge(&self, page: Page) -> Option<OutputFile> {
+        let (label, value, status, title) = self.badge_texts(page)?;
+        let bytes = badges::badge(&label, &value, status, &title).into_bytes();
+        Some(OutputFile { path: page.badge_file(self.site())?, bytes })
+    }
+
+    /// The badge of `page`'s subject as its page shows it: address, text, size.
+    pub(super) fn badge_view(&self, page: Page, subject: &str) -> super::views::BadgeView {
+        let width =
+            self.badge_texts(page).map_or(0, |(label, value, ..)| badges::width(&label, &value));
+        self.views.badge(self.badge_url(page), subject, width)
+    }
+
+    /// What `page`'s badge says: its label, value, status (for the colour) and title.
+    fn badge_texts(&self, page: Page) -> Option<(String, String, Option<Status>, String)> {
         let site = self.site();
         let ui = self.views.ui;
         let fmt = self.views.fmt;
@@ -354,8 +368,7 @@ impl<'a> Renderer<'a> {
         };
         let title = format!("{subject} – {}: {value}", ui.badge_alt_progress);
         let label = ui.badge_alt_progress.to_lowercase();
-        let bytes = badges::badge(&label, &value, status, &title).into_bytes();
-        Some(OutputFile { path: page.badge_file(site)?, bytes })
+        Some((label, value, status, title))
     }
 }
 

@@ -62,6 +62,10 @@ pub struct BadgeView {
     pub url: String,
     /// Alternative text.
     pub alt: String,
+    /// Its width in px, for the `<img>` (so the page does not shift as it loads).
+    pub width: u32,
+    /// Its height in px.
+    pub height: u32,
     /// HTML to copy (shown as text; templates escape it).
     pub embed: String,
 }
@@ -383,10 +387,14 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// Badge view for the SVG at `badge_path` (a site path).
-    pub fn badge(&self, badge_path: String, subject: &str) -> BadgeView {
+    pub fn badge(&self, badge_path: String, subject: &str, width: u32) -> BadgeView {
         let alt = format!("{}: {subject}", self.ui.badge_alt_progress);
         let src = self.site.config.absolute_url(&badge_path);
-        let embed = format!("<img src=\"{src}\" alt=\"{}\">", escape_attr(&alt));
-        BadgeView { url: badge_path, alt, embed }
+        let height = super::badges::HEIGHT;
+        let embed = format!(
+            "<img src=\"{src}\" alt=\"{}\" width=\"{width}\" height=\"{height}\">",
+            escape_attr(&alt)
+        );
+        BadgeView { url: badge_path, alt, width, height, embed }
     }
 }

@@ -645,3 +645,28 @@ fn page_titles_in_the_head_fit_in_seventy_characters_with_the_page_title_first()
     assert!(site.page("/plan/lang/").contains(&format!("<h1>{long}</h1>")));
     assert_eq!(title("/"), "Testkommune – strategier");
 }
+
+#[test]
+fn a_badge_shown_on_a_page_has_the_size_of_its_svg() {
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    for (page, svg) in [
+        (
+            "/direktionsstrategi-2013/uddannelse-til-alle/",
+            "badges/direktionsstrategi-2013/uddannelse-til-alle.svg",
+        ),
+        ("/direktionsstrategi-2013/", "badges/direktionsstrategi-2013.svg"),
+        ("/themes/groen-omstilling/", "badges/themes/groen-omstilling.svg"),
+    ] {
+        let svg = site.read(svg);
+        let width = between(&svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", "\"");
+        let html = site.page(page);
+        let img = between(&html, "<details class=\"embed\">", "</details>");
+        assert!(img.contains(&format!("width=\"{width}\" height=\"20\">")), "{page}: {img}");
+        // The code to copy has the size too.
+        assert!(
+            img.contains(&format!("width=&quot;{width}&quot; height=&quot;20&quot;&gt;")),
+            "{page}"
+        );
+    }
+}

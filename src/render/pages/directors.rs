@@ -93,7 +93,7 @@ impl<'a> Renderer<'a> {
             initiatives: self.items_of(&d.initiatives, problems),
             status_counts: self.counts(&d.initiatives),
             budget: v.budget(&d.budget),
-            badge: v.badge(self.badge_url(Page::Director(dx)), &d.doc.fields.name),
+            badge: self.badge_view(Page::Director(dx), &d.doc.fields.name),
         };
         let description = [d.doc.fields.title.as_deref(), d.doc.fields.area.as_deref()]
             .into_iter()

@@ -105,7 +105,7 @@ impl<'a> Renderer<'a> {
                     .collect::<Vec<_>>(),
                 problems,
             ),
-            badge: v.badge(self.badge_url(Page::Initiative(ix)), &f.title),
+            badge: self.badge_view(Page::Initiative(ix), &f.title),
         }
     }
 

@@ -95,7 +95,7 @@ impl<'a> Renderer<'a> {
 
     pub(super) fn strategy_badge(&self, ix: StrategyIx) -> BadgeView {
         let s = &self.site().strategies[ix.0];
-        self.views.badge(self.badge_url(Page::Strategy(ix)), &s.doc.fields.title)
+        self.badge_view(Page::Strategy(ix), &s.doc.fields.title)
     }
 
     pub(super) fn strategy_summary(&self, ix: StrategyIx) -> StrategySummary<'a> {

@@ -95,7 +95,7 @@ impl<'a> Renderer<'a> {
             initiatives: self.items_of(&t.initiatives, problems),
             status_counts: self.counts(&t.initiatives),
             budget: v.budget(&t.budget),
-            badge: v.badge(self.badge_url(Page::Theme(tx)), &t.title),
+            badge: self.badge_view(Page::Theme(tx), &t.title),
         };
         let description = t.summary.clone().unwrap_or_else(|| format!("{}: {}", ui.theme, t.title));
         let trail = vec![Link { title: ui.themes, url: themes_url }, v.theme_link(tx)];
