@@ -1,6 +1,6 @@
 //! Goals with their progress, and the problems a goal's figures can have.
 
-use super::located::problem_at;
+use super::located::{problem_at, warning_at};
 use super::GoalNode;
 use crate::error::{Diagnostics, ProblemKind};
 use crate::model::progress;
@@ -40,11 +40,10 @@ pub(super) fn link_goals(
             };
             if goal.current.is_none() {
                 let message = format!("the goal \"{}\" has no measured value (`current`)", goal.text);
-                let mut d =
-                    problem_at(ProblemKind::GoalWithoutCurrent, origin, &at("text"), None, message)
-                        .with_help("add `current: <latest value>` when it has been measured");
-                d.severity = crate::error::Severity::Warning;
-                problems.push(d);
+                problems.push(
+                    warning_at(ProblemKind::GoalWithoutCurrent, origin, &at("text"), None, message)
+                        .with_help("add `current: <latest value>` when it has been measured"),
+                );
             }
             GoalNode { goal: goal.clone(), progress }
         })

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use super::goals::link_goals;
-use super::located::{problem, problem_at, unknown};
+use super::located::{problem, problem_at, unknown, warning_at};
 use super::{
     BudgetSums, DirectorIx, DirectorNode, InitiativeIx, StrategyIx, StrategyNode, ThemeIx,
     ThemeNode, RESERVED_IDS,
@@ -246,7 +246,7 @@ fn place_theme(
         return None;
     }
     if theme.title != decl.title {
-        let mut d = problem_at(
+        let d = warning_at(
             ProblemKind::ThemeTitleMismatch,
             origin,
             &at("title"),
@@ -257,7 +257,6 @@ fn place_theme(
             ),
         )
         .with_help("give the theme the same title in every strategy");
-        d.severity = crate::error::Severity::Warning;
         problems.push(d);
     }
     if theme.summary.is_none() {

@@ -57,7 +57,18 @@ pub(super) fn warning(
     value: Option<&str>,
     message: String,
 ) -> Diagnostic {
-    let mut d = problem(kind, origin, step, value, message);
+    warning_at(kind, origin, &[step], value, message)
+}
+
+/// A warning at `path` in the document.
+pub(super) fn warning_at(
+    kind: ProblemKind,
+    origin: &Origin,
+    path: &[Step],
+    value: Option<&str>,
+    message: String,
+) -> Diagnostic {
+    let mut d = problem_at(kind, origin, path, value, message);
     d.severity = Severity::Warning;
     d
 }
