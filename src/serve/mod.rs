@@ -142,6 +142,7 @@ pub fn run(options: &Options) -> Result<(), String> {
     let (tx, rx) = mpsc::channel::<Message>();
     let live_reload = server::live_reload_script();
     let mut builder = Builder::new(&root, &live_reload);
+    builder.serve_at(&format!("http://{}", host_for_url(local)));
     let rebuilding = Rebuilding::new(builder.cancel_flag());
     let presses = Arc::new(AtomicUsize::new(0));
     let stop = tx.clone();

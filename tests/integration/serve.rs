@@ -420,6 +420,11 @@ fn serve_matches_a_full_build_after_edits() {
     edit(&site, "content/directors/anna.md", "Anna Andersen", "Anna A. Andersen");
     server.wait_for("/directors/", "edit 6", |r| r.text().contains("Anna A. Andersen"));
     server.wait_for("/notes.txt", "the new static file", |r| r.status == 200);
+    // serve writes its own address into absolute URLs; a build given that address as
+    // its base_url must then write the very same files.
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    edit(&site, "site.yaml", "base_url: /", &format!("base_url: {origin}/"));
+    server.wait_for("/directors/", "edit 7", |r| r.text().contains("Anna A. Andersen"));
 
     let out = tempfile::tempdir().unwrap();
     let build = retning()
@@ -450,6 +455,32 @@ fn serve_matches_a_full_build_after_edits() {
     }
     assert!(differing.is_empty(), "served != built for {differing:?}");
     assert!(built.len() > 30, "the build wrote only {} files", built.len());
+}
+
+#[test]
+fn serve_uses_its_own_address_in_absolute_urls() {
+    // The fixture's base_url is `/`: a build has no feed and no sitemap, and its embed
+    // codes have no host. In the preview they all point at the preview itself.
+    let site = serve_site();
+    let server = Server::start(&site);
+    let origin = format!("http://127.0.0.1:{}", server.port);
+    let page = server.get("/klima/sol/").text();
+    assert!(
+        page.contains(&format!("<link rel=\"canonical\" href=\"{origin}/klima/sol/\">")),
+        "canonical is not the preview's address:\n{page}"
+    );
+    assert!(
+        page.contains(&format!("src=&quot;{origin}/badges/")),
+        "embed code without the preview's address"
+    );
+    let feed = server.get("/atom.xml");
+    assert_eq!(feed.status, 200, "the preview has a feed");
+    assert!(feed.text().contains(&format!("<id>{origin}/</id>")), "{}", feed.text());
+    let sitemap = server.get("/sitemap.xml");
+    assert_eq!(sitemap.status, 200);
+    assert!(sitemap.text().contains(&format!("<loc>{origin}/klima/sol/</loc>")));
+    // The preview still says what the published site will lack.
+    server.wait_for_stderr("is not a full address");
 }
 
 #[test]

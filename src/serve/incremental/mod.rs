@@ -209,6 +209,8 @@ pub struct Builder {
     /// Set when a later change should stop the rebuild under way: see
     /// [`Builder::cancel_flag`].
     cancel: Arc<AtomicBool>,
+    /// The server's own origin (`http://127.0.0.1:1111`): see [`Builder::serve_at`].
+    served_origin: Option<String>,
 }
 
 impl Builder {
@@ -230,7 +232,17 @@ impl Builder {
             statics: None,
             good: None,
             cancel: Arc::new(AtomicBool::new(false)),
+            served_origin: None,
         }
+    }
+
+    /// Absolute addresses (canonical links, badges' embed codes, the feed, the sitemap,
+    /// the open data) start with the server's own `origin` rather than the site's
+    /// `base_url`, so what a preview shows works in the preview (an embed code copied
+    /// from it loads its badge). The site's path below the origin stays as configured.
+    pub fn serve_at(&mut self, origin: &str) {
+        self.served_origin = Some(origin.trim_end_matches('/').to_string());
+        self.config = None;
     }
 
     /// The flag that stops a rebuild under way: set, the rebuild returns an error at
@@ -359,7 +371,11 @@ impl Builder {
         // site.yaml
         if self.config.is_none() {
             // Parsed from the very text kept for comparison, so the two cannot disagree.
-            let (config, text) = config::load_with_text(&self.root).map_err(Diagnostics::sorted)?;
+            let (mut config, text) =
+                config::load_with_text(&self.root).map_err(Diagnostics::sorted)?;
+            if let Some(origin) = &self.served_origin {
+                config.origin = Some(origin.clone());
+            }
             self.config = Some((config, text));
             self.templates = None;
             self.statics_stale = true;
