@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// retning: turns strategy documents (Markdown with YAML front matter) into a website.
 #[derive(Debug, Parser)]
-#[command(name = "retning", version, about, long_about = None)]
+#[command(name = "retning", version = env!("RETNING_LONG_VERSION"), about, long_about = None)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -132,4 +132,6 @@ pub enum OutputFormat {
     Json,
     /// GitHub Actions annotations.
     Github,
+    /// A GitLab code-quality report (JSON), for merge requests.
+    Gitlab,
 }

@@ -267,6 +267,7 @@ fn check(
         OutputFormat::Human => Format::Human,
         OutputFormat::Json => Format::Json,
         OutputFormat::Github => Format::Github,
+        OutputFormat::Gitlab => Format::Gitlab,
     };
     let mut progress = terminal::Progress::start("checking", verbosity);
     let report = retning::check_report(root, &mut progress);
@@ -279,6 +280,9 @@ fn check(
         print_problems(&problems, format);
     } else if failed {
         print_errors(&problems, format);
+    } else if format == Format::Gitlab {
+        // A report file is written whatever is shown: an empty one says "no problems".
+        print_problems(&Diagnostics::new(), format);
     }
     if format == Format::Human && !quiet {
         terminal::print_readability(&report.readability);

@@ -1,5 +1,5 @@
 //! Showing problems to people and machines: terminal text in the style of rustc,
-//! JSON lines, and GitHub workflow annotations.
+//! JSON lines, GitHub workflow annotations and GitLab code-quality reports.
 
 use std::fmt::Write as _;
 
@@ -15,6 +15,8 @@ pub enum Format {
     Json,
     /// `::error file=…,line=…::message` annotations.
     Github,
+    /// A GitLab code-quality report: one JSON array (the file a merge request shows).
+    Gitlab,
 }
 
 /// Renders one diagnostic for a terminal; `colour` adds ANSI colours.
@@ -171,6 +173,66 @@ pub fn github(d: &Diagnostic) -> String {
     format!("::{level} {props}::{}", escape_data(&message))
 }
 
+/// GitLab's code-quality report (a subset of Code Climate's issue format): one JSON
+/// array of `{description, check_name, fingerprint, severity, location}`. GitLab tells
+/// new problems from old by `fingerprint`, so it is a hash of what the problem is and
+/// where, stable from one pipeline to the next, made unique by a counter when a file
+/// has the same problem twice on one line.
+pub fn gitlab(problems: &Diagnostics) -> String {
+    #[derive(serde::Serialize)]
+    struct Lines {
+        begin: usize,
+    }
+    #[derive(serde::Serialize)]
+    struct Place {
+        path: String,
+        lines: Lines,
+    }
+    #[derive(serde::Serialize)]
+    struct Issue<'a> {
+        description: String,
+        check_name: crate::error::ProblemKind,
+        fingerprint: String,
+        severity: &'a str,
+        location: Place,
+    }
+    let mut seen = std::collections::HashMap::new();
+    let issues: Vec<Issue> = problems
+        .iter()
+        .map(|d| {
+            let path = d.location.file.display().to_string().replace('\\', "/");
+            let line = d.location.line.unwrap_or(1);
+            let mut description = d.message.clone();
+            if let Some(help) = &d.help {
+                let _ = write!(description, " (help: {help})");
+            }
+            let key = format!("{:?}\0{path}\0{line}\0{}", d.kind, d.message);
+            let count: &mut u32 = seen.entry(key.clone()).or_default();
+            *count += 1;
+            let fingerprint = format!("{:016x}{:08x}", fnv1a(key.as_bytes()), *count);
+            let severity = match d.severity {
+                Severity::Error => "major",
+                Severity::Warning => "minor",
+            };
+            Issue {
+                description,
+                check_name: d.kind,
+                fingerprint,
+                severity,
+                location: Place { path, lines: Lines { begin: line } },
+            }
+        })
+        .collect();
+    serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".into())
+}
+
+/// 64-bit FNV-1a: stable across releases and platforms (std's hashers are not).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// A workflow command's data: `%`, CR and LF as GitHub asks, and every other control
 /// character as an escape, as in [`human`] (the log is shown in a terminal too).
 fn escape_data(s: &str) -> String {
@@ -189,11 +251,17 @@ fn escape_property(s: &str) -> String {
 /// Renders all diagnostics in a format, followed (for people) by a summary line.
 pub fn render_all(problems: &Diagnostics, format: Format, colour: bool) -> String {
     let mut out = String::new();
+    if format == Format::Gitlab {
+        out.push_str(&gitlab(problems));
+        out.push('\n');
+        return out;
+    }
     for d in problems.iter() {
         let text = match format {
             Format::Human => human(d, colour),
             Format::Json => json(d),
             Format::Github => github(d),
+            Format::Gitlab => unreachable!("a whole report, above"),
         };
         out.push_str(&text);
         out.push('\n');
@@ -248,6 +316,38 @@ mod tests {
             github(&sample()),
             "::error file=content/s/a.md,line=3,col=14::unknown director `thomas-harfort` (help: did you mean `thomas-harfot`?)"
         );
+    }
+
+    #[test]
+    fn gitlab_code_quality_report() {
+        let mut problems = Diagnostics::new();
+        problems.push(sample());
+        problems.push(sample());
+        let warning = Diagnostic::warning(
+            ProblemKind::InvalidValue,
+            Location::file("site.yaml"),
+            "no accessibility statement",
+        );
+        problems.push(warning);
+        let report: serde_json::Value = serde_json::from_str(&gitlab(&problems)).unwrap();
+        let issues = report.as_array().unwrap();
+        assert_eq!(issues.len(), 3);
+        assert_eq!(issues[0]["location"]["path"], "content/s/a.md");
+        assert_eq!(issues[0]["location"]["lines"]["begin"], 3);
+        assert_eq!(issues[0]["severity"], "major");
+        assert_eq!(issues[0]["check_name"], "unknown-reference");
+        assert!(issues[0]["description"].as_str().unwrap().contains("did you mean"));
+        // The same problem twice on one line: two fingerprints, each stable.
+        assert_ne!(issues[0]["fingerprint"], issues[1]["fingerprint"]);
+        assert_eq!(
+            issues[0]["fingerprint"],
+            serde_json::from_str::<serde_json::Value>(&gitlab(&problems)).unwrap()[0]
+                ["fingerprint"]
+        );
+        // A problem of the whole file is placed at its first line.
+        assert_eq!(issues[2]["location"]["lines"]["begin"], 1);
+        assert_eq!(issues[2]["severity"], "minor");
+        assert_eq!(gitlab(&Diagnostics::new()), "[]");
     }
 
     #[test]

@@ -513,6 +513,29 @@ fn check_github_prints_workflow_annotations() {
 }
 
 #[test]
+fn check_gitlab_writes_a_code_quality_report() {
+    let site = site_with_problems();
+    let out = run(&["check", "--format", "gitlab"], site.path());
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON array");
+    let issues = report.as_array().expect("an array");
+    assert_eq!(issues.len(), 2, "{report}");
+    assert_eq!(issues[0]["location"]["path"], "content/plan/cykler.md");
+    assert_eq!(issues[0]["location"]["lines"]["begin"], 4);
+    assert_eq!(issues[0]["severity"], "major");
+    assert_eq!(issues[1]["severity"], "minor");
+    // Nothing to report, even under --quiet: still a report file GitLab can read.
+    let clean = site_with_warning();
+    clean.edit("content/plan/cykler.md", "    target: 30\n", "    target: 30\n    current: 12\n");
+    for args in [&["check", "--format", "gitlab"][..], &["check", "--quiet", "--format", "gitlab"]]
+    {
+        let out = run(args, clean.path());
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(stdout(&out), "[]\n", "{args:?}");
+    }
+}
+
+#[test]
 fn check_exit_codes() {
     // Clean: 0, "no errors".
     let clean = site_with_warning();
@@ -555,7 +578,7 @@ fn check_exit_codes() {
     );
     let out = run(&["check", "--format", "xml"], clean.path());
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("human, json, github"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("human, json, github, gitlab"), "{}", stderr(&out));
     let out = run(&["check", "--stirct"], clean.path());
     assert_eq!(out.status.code(), Some(2));
 }
@@ -1007,4 +1030,20 @@ fn an_error_in_an_overridden_status_partial_fails_the_build_naming_it() {
 #[test]
 fn an_error_in_an_overridden_goals_partial_fails_the_build_naming_it() {
     fails_with_a_broken_partial("partials/goals.html", "goals");
+}
+
+#[test]
+fn version_names_the_commit() {
+    // Built from a git checkout (as the tests are), the version names its commit, so a
+    // problem report says exactly which code it is about.
+    let out = retning().arg("--version").output().unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let expected_start = format!("retning {} (commit ", env!("CARGO_PKG_VERSION"));
+    assert!(text.starts_with(&expected_start), "{text}");
+    let commit = text[expected_start.len()..].trim_end().trim_end_matches(')');
+    assert!(
+        commit.len() == 10 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+        "no commit in {text}"
+    );
 }

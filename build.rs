@@ -1,0 +1,61 @@
+//! Puts the commit a binary was built from into `retning --version`
+//! (`retning 0.1.0 (commit 1a2b3c4d5e)`), so a problem report names the exact code.
+//!
+//! From a git checkout: `git rev-parse`. From a packaged crate (`cargo install
+//! retning`, where there is no `.git`): the commit cargo recorded when packaging, in
+//! `.cargo_vcs_info.json`. Neither: the version alone.
+
+use std::path::Path;
+use std::process::Command;
+
+fn main() {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let manifest_dir = Path::new(&manifest_dir);
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let commit = commit_from_git(manifest_dir).or_else(|| commit_from_package(manifest_dir));
+    let long = match commit {
+        Some(commit) => format!("{version} (commit {commit})"),
+        None => version,
+    };
+    println!("cargo:rustc-env=RETNING_LONG_VERSION={long}");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=.cargo_vcs_info.json");
+}
+
+fn git(dir: &Path, args: &[&str]) -> Option<String> {
+    let out = Command::new("git").arg("-C").arg(dir).args(args).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
+}
+
+fn commit_from_git(dir: &Path) -> Option<String> {
+    // Only when this very folder is the top of a checkout (a packaged crate unpacked
+    // inside someone else's repository must not take that repository's commit).
+    let top = git(dir, &["rev-parse", "--show-toplevel"])?;
+    if Path::new(&top).canonicalize().ok()? != dir.canonicalize().ok()? {
+        return None;
+    }
+    let commit = git(dir, &["rev-parse", "--short=10", "HEAD"])?;
+    // Build again when HEAD moves: a new commit, a checkout of another branch.
+    for path in ["HEAD", "packed-refs"] {
+        if let Some(file) = git(dir, &["rev-parse", "--git-path", path]) {
+            println!("cargo:rerun-if-changed={}", dir.join(file).display());
+        }
+    }
+    if let Some(branch) = git(dir, &["symbolic-ref", "-q", "HEAD"]) {
+        if let Some(file) = git(dir, &["rev-parse", "--git-path", &branch]) {
+            println!("cargo:rerun-if-changed={}", dir.join(file).display());
+        }
+    }
+    Some(commit)
+}
+
+fn commit_from_package(dir: &Path) -> Option<String> {
+    // {"git": {"sha1": "…", "dirty": false}, "path_in_vcs": ""}: a dozen bytes of JSON
+    // whose one field is found without a JSON parser (build scripts keep no deps).
+    let text = std::fs::read_to_string(dir.join(".cargo_vcs_info.json")).ok()?;
+    let after = &text[text.find("\"sha1\"")? + 6..];
+    let start = after.find('"')? + 1;
+    let sha: String = after[start..].chars().take_while(char::is_ascii_hexdigit).collect();
+    (sha.len() >= 10).then(|| sha[..10].to_string())
+}
