@@ -51,6 +51,9 @@ pub struct UiText {
     pub search_placeholder: &'static str,
     /// Shown when JavaScript is off: search needs it; browse the indexes instead.
     pub search_no_js: &'static str,
+    /// The search page opened from disk (file://), where the browser fetches nothing:
+    /// search needs the site served.
+    pub search_on_disk: &'static str,
     /// Shown when a search finds nothing.
     pub search_no_results: &'static str,
     /// Footer link to the accessibility statement.

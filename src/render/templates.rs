@@ -53,6 +53,7 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     ("retning.css", include_bytes!("../../themes/default/static/retning.css")),
     ("favicon.svg", include_bytes!("../../themes/default/static/favicon.svg")),
     ("search.js", include_bytes!("../../themes/default/static/search.js")),
+    ("disk.js", include_bytes!("../../themes/default/static/disk.js")),
 ];
 
 /// The site's theme folder, if it uses its own theme.

@@ -257,7 +257,12 @@ fn every_page_has_a_search_form_and_the_search_page_works_without_javascript() {
     assert_eq!(links, ["/", "/themes/", "/directors/", "/status/"]);
     assert!(search.contains("role=\"status\" aria-live=\"polite\""));
     assert!(search.contains("data-bundle=\"/search/index/\""));
-    assert!(search.contains("<script type=\"module\" src=\"/static/search.js\"></script>"));
+    assert!(search.contains("<script src=\"/static/search.js\" defer></script>"));
+    // Opened from disk, the page says search needs the site served (disk.js shows it).
+    let on_disk =
+        between(&search, "<div class=\"search-fallback\" id=\"search-on-disk\" hidden>", "</div>");
+    assert!(on_disk.contains("Søgningen virker, når siden ligger på en webserver"), "{on_disk}");
+    assert!(search.contains("<script src=\"/static/disk.js\" defer></script>"));
     assert!(search.contains("<title>Søg – Søgekommune – strategier</title>"));
 }
 

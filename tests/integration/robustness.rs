@@ -858,6 +858,21 @@ fn dangerous_markup(html: &str) -> Vec<String> {
 }
 
 /// Every HTML and SVG file of an output with markup that could run code.
+/// A page without the theme's own scripts (`static/disk.js` on every page,
+/// `static/search.js` on the search page), at whatever depth the page links them.
+fn without_theme_scripts(page: &str) -> String {
+    let mut text = page.to_string();
+    for script in ["disk.js", "search.js"] {
+        // The 404 page's addresses start at the site's root (it is shown at any address).
+        let prefixes = (0..8).rev().map(|depth| "../".repeat(depth)).chain(["/".to_string()]);
+        for prefix in prefixes {
+            text = text
+                .replace(&format!("<script src=\"{prefix}static/{script}\" defer></script>"), "");
+        }
+    }
+    text
+}
+
 fn dangerous_files(public: &Path) -> Vec<(String, Vec<String>)> {
     files_of(public)
         .into_iter()
@@ -865,10 +880,7 @@ fn dangerous_files(public: &Path) -> Vec<(String, Vec<String>)> {
             path.ends_with(".html") || path.ends_with(".svg") || path.ends_with(".xml")
         })
         .map(|(path, bytes)| {
-            // The one script of the site: the theme's own, on the search page.
-            let text = String::from_utf8_lossy(&bytes)
-                .replace("<script type=\"module\" src=\"../static/search.js\"></script>", "");
-            (path, dangerous_markup(&text))
+            (path, dangerous_markup(&without_theme_scripts(&String::from_utf8_lossy(&bytes))))
         })
         .filter(|(_, found)| !found.is_empty())
         .collect()

@@ -16,195 +16,203 @@
 // - The number of results is announced once per search in a polite live region;
 //   focus stays where the user is, except that "show more" moves it to the first
 //   new result.
+// - A classic deferred script, not a module: a browser refuses module scripts on pages
+//   opened from disk (file://), where this script stops at once and the page says
+//   that search needs the site served (see disk.js).
 
-const root = document.getElementById('search');
-const form = root.querySelector('form');
-const input = document.getElementById('search-input');
-const status = document.getElementById('search-status');
-const list = document.getElementById('search-results');
-const more = document.getElementById('search-more');
-const failed = document.getElementById('search-failed');
-const text = root.dataset;
-const PAGE = 10;
-const numbers = new Intl.NumberFormat(text.lang || document.documentElement.lang);
+(function () {
+  'use strict';
+  if (location.protocol === 'file:') return;
 
-let docs = null;
-const shards = new Map();
-let results = [];
-let shown = 0;
-let sequence = 0;
-let timer = 0;
+  const root = document.getElementById('search');
+  const form = root.querySelector('form');
+  const input = document.getElementById('search-input');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+  const failed = document.getElementById('search-failed');
+  const text = root.dataset;
+  const PAGE = 10;
+  const numbers = new Intl.NumberFormat(text.lang || document.documentElement.lang);
 
-function fail(error) {
-  console.error('search:', error);
-  failed.hidden = false;
-  status.textContent = '';
-  list.replaceChildren();
-  more.hidden = true;
-}
+  let docs = null;
+  const shards = new Map();
+  let results = [];
+  let shown = 0;
+  let sequence = 0;
+  let timer = 0;
 
-function indexUrl(name) {
-  return new URL(name, new URL(text.bundle, document.baseURI)).href;
-}
-
-async function load() {
-  if (!docs) {
-    const response = await fetch(indexUrl('docs.json'));
-    if (!response.ok) throw new Error(`docs.json: ${response.status}`);
-    docs = (await response.json()).docs;
-  }
-  return docs;
-}
-
-// The shard of a word or stem: its first two characters' code points in hex.
-function shardOf(word) {
-  return Array.from(word).slice(0, 2).map((c) => c.codePointAt(0).toString(16)).join('-');
-}
-
-function shard(name) {
-  if (!shards.has(name)) {
-    shards.set(name, fetch(indexUrl(`${name}.json`)).then((r) => (r.ok ? r.json() : {})));
-  }
-  return shards.get(name);
-}
-
-function words(query) {
-  return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => Array.from(w).length >= 2);
-}
-
-// Documents matching every word of the query, best first.
-async function find(query) {
-  const all = await load();
-  const terms = words(query);
-  if (!terms.length) return [];
-  let scores = null;
-  for (const word of terms) {
-    const table = await shard(shardOf(word));
-    const length = Array.from(word).length;
-    // The longest stem that the word starts with explains it best ("kommuneplanen" is
-    // "kommuneplan" + ending, not "kommun" + "eplanen"); stems that start with the word
-    // are words being typed.
-    let longest = 0;
-    for (const stem of Object.keys(table)) {
-      const stemLength = Array.from(stem).length;
-      if (word.startsWith(stem) && (stemLength >= 3 || stem === word)) longest = Math.max(longest, stemLength);
-    }
-    const hits = new Map();
-    for (const [stem, postings] of Object.entries(table)) {
-      const stemLength = Array.from(stem).length;
-      const inflected = longest > 0 && stemLength === longest && word.startsWith(stem);
-      const typing = length >= 3 && stem.startsWith(word) && stem !== word;
-      if (!inflected && !typing) continue;
-      // A closer stem counts more.
-      const closeness = Math.min(stemLength, length) / Math.max(stemLength, length);
-      for (let i = 0; i < postings.length; i += 2) {
-        hits.set(postings[i], (hits.get(postings[i]) || 0) + postings[i + 1] * closeness);
-      }
-    }
-    if (scores === null) {
-      scores = hits;
-    } else {
-      const both = new Map();
-      for (const [doc, score] of scores) {
-        if (hits.has(doc)) both.set(doc, score + hits.get(doc));
-      }
-      scores = both;
-    }
-  }
-  return [...scores]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([doc]) => {
-      const [url, title, kind, context] = all[doc];
-      const data = { url, meta: { title }, filters: { kind: [kind], context: context ? [context] : [] } };
-      return { data: async () => data };
-    });
-}
-
-function countText(n) {
-  return n === 1 ? text.one : text.many.replace('{n}', numbers.format(n));
-}
-
-function item(data) {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const heading = document.createElement('h2');
-  heading.className = 'search-result__title';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = (data.meta && data.meta.title) || data.url;
-  heading.append(link);
-  li.append(heading);
-  const filters = data.filters || {};
-  const about = [...(filters.kind || []), ...(filters.context || [])].join(' · ');
-  if (about) {
-    const p = document.createElement('p');
-    p.className = 'search-result__meta';
-    p.textContent = about;
-    li.append(p);
-  }
-  return li;
-}
-
-async function showMore(run, focus) {
-  const next = results.slice(shown, shown + PAGE);
-  const data = await Promise.all(next.map((r) => r.data()));
-  if (run !== sequence) return;
-  const items = data.map(item);
-  list.append(...items);
-  shown += next.length;
-  more.hidden = shown >= results.length;
-  if (focus && items.length) items[0].querySelector('a').focus();
-}
-
-async function search(query) {
-  const run = ++sequence;
-  const q = query.trim();
-  const url = new URL(location.href);
-  if (q) url.searchParams.set('q', q);
-  else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
-  if (!q) {
-    results = [];
-    shown = 0;
-    list.replaceChildren();
+  function fail(error) {
+    console.error('search:', error);
+    failed.hidden = false;
     status.textContent = '';
-    more.hidden = true;
-    return;
-  }
-  try {
-    const found = await find(q);
-    if (run !== sequence) return;
-    results = found;
-    shown = 0;
     list.replaceChildren();
-    await showMore(run, false);
-    if (run !== sequence) return;
-    status.textContent = results.length ? countText(results.length) : text.none;
-  } catch (error) {
-    if (run === sequence) fail(error);
+    more.hidden = true;
   }
-}
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  clearTimeout(timer);
-  search(input.value);
-});
+  function indexUrl(name) {
+    return new URL(name, new URL(text.bundle, document.baseURI)).href;
+  }
 
-input.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(() => search(input.value), 300);
-});
+  async function load() {
+    if (!docs) {
+      const response = await fetch(indexUrl('docs.json'));
+      if (!response.ok) throw new Error(`docs.json: ${response.status}`);
+      docs = (await response.json()).docs;
+    }
+    return docs;
+  }
 
-more.addEventListener('click', () => {
-  showMore(sequence, true).catch(fail);
-});
+  // The shard of a word or stem: its first two characters' code points in hex.
+  function shardOf(word) {
+    return Array.from(word).slice(0, 2).map((c) => c.codePointAt(0).toString(16)).join('-');
+  }
 
-const initial = new URLSearchParams(location.search).get('q');
-if (initial) {
-  input.value = initial;
-  search(initial);
-} else {
-  // Load the index while the user types the first word.
-  load().catch(fail);
-}
+  function shard(name) {
+    if (!shards.has(name)) {
+      shards.set(name, fetch(indexUrl(`${name}.json`)).then((r) => (r.ok ? r.json() : {})));
+    }
+    return shards.get(name);
+  }
+
+  function words(query) {
+    return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => Array.from(w).length >= 2);
+  }
+
+  // Documents matching every word of the query, best first.
+  async function find(query) {
+    const all = await load();
+    const terms = words(query);
+    if (!terms.length) return [];
+    let scores = null;
+    for (const word of terms) {
+      const table = await shard(shardOf(word));
+      const length = Array.from(word).length;
+      // The longest stem that the word starts with explains it best ("kommuneplanen" is
+      // "kommuneplan" + ending, not "kommun" + "eplanen"); stems that start with the word
+      // are words being typed.
+      let longest = 0;
+      for (const stem of Object.keys(table)) {
+        const stemLength = Array.from(stem).length;
+        if (word.startsWith(stem) && (stemLength >= 3 || stem === word)) longest = Math.max(longest, stemLength);
+      }
+      const hits = new Map();
+      for (const [stem, postings] of Object.entries(table)) {
+        const stemLength = Array.from(stem).length;
+        const inflected = longest > 0 && stemLength === longest && word.startsWith(stem);
+        const typing = length >= 3 && stem.startsWith(word) && stem !== word;
+        if (!inflected && !typing) continue;
+        // A closer stem counts more.
+        const closeness = Math.min(stemLength, length) / Math.max(stemLength, length);
+        for (let i = 0; i < postings.length; i += 2) {
+          hits.set(postings[i], (hits.get(postings[i]) || 0) + postings[i + 1] * closeness);
+        }
+      }
+      if (scores === null) {
+        scores = hits;
+      } else {
+        const both = new Map();
+        for (const [doc, score] of scores) {
+          if (hits.has(doc)) both.set(doc, score + hits.get(doc));
+        }
+        scores = both;
+      }
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([doc]) => {
+        const [url, title, kind, context] = all[doc];
+        const data = { url, meta: { title }, filters: { kind: [kind], context: context ? [context] : [] } };
+        return { data: async () => data };
+      });
+  }
+
+  function countText(n) {
+    return n === 1 ? text.one : text.many.replace('{n}', numbers.format(n));
+  }
+
+  function item(data) {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h2');
+    heading.className = 'search-result__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    heading.append(link);
+    li.append(heading);
+    const filters = data.filters || {};
+    const about = [...(filters.kind || []), ...(filters.context || [])].join(' · ');
+    if (about) {
+      const p = document.createElement('p');
+      p.className = 'search-result__meta';
+      p.textContent = about;
+      li.append(p);
+    }
+    return li;
+  }
+
+  async function showMore(run, focus) {
+    const next = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (run !== sequence) return;
+    const items = data.map(item);
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    if (focus && items.length) items[0].querySelector('a').focus();
+  }
+
+  async function search(query) {
+    const run = ++sequence;
+    const q = query.trim();
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!q) {
+      results = [];
+      shown = 0;
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      return;
+    }
+    try {
+      const found = await find(q);
+      if (run !== sequence) return;
+      results = found;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(run, false);
+      if (run !== sequence) return;
+      status.textContent = results.length ? countText(results.length) : text.none;
+    } catch (error) {
+      if (run === sequence) fail(error);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    search(input.value);
+  });
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => search(input.value), 300);
+  });
+
+  more.addEventListener('click', () => {
+    showMore(sequence, true).catch(fail);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    search(initial);
+  } else {
+    // Load the index while the user types the first word.
+    load().catch(fail);
+  }
+})();
