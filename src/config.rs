@@ -411,7 +411,7 @@ impl DataLicence {
 
 /// Whether `url` is an absolute `http(s)` address with a host: the only kind a page may
 /// link from a field of `site.yaml` (a `javascript:` one would run from every footer).
-fn is_web_address(url: &str) -> bool {
+pub fn is_web_address(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     let scheme = ["https://", "http://"].into_iter().find(|s| lower.starts_with(s));
     let rest = scheme.map(|s| &url[s.len()..]);

@@ -241,11 +241,26 @@ fn init(
     site: InitSite,
     quiet: bool,
 ) -> Result<ExitCode, ExitCode> {
+    let language = retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da);
+    // Without --base-url, a person at a terminal is asked: the feed, the sitemap and
+    // badges' embed codes need the full address (scripts, with no terminal, are not).
+    let base_url = site.base_url.or_else(|| {
+        let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        (interactive && !quiet).then(|| {
+            let (question, hint) = terminal::base_url_question(language);
+            terminal::ask_address(
+                &mut std::io::stdin().lock(),
+                &mut std::io::stderr(),
+                question,
+                hint,
+            )
+        })?
+    });
     let options = retning::scaffold::InitOptions {
-        language: retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da),
+        language,
         title: site.title,
         organisation: site.organisation,
-        base_url: site.base_url,
+        base_url,
         accessibility_statement: site.accessibility_statement,
     };
     let done =

@@ -228,3 +228,83 @@ pub fn print_readability(figures: &[retning::readability::Figure]) {
         eprintln!("{}", line(figure));
     }
 }
+
+/// What `init` asks on a terminal when it was not given a site's address, in the new
+/// site's language.
+pub fn base_url_question(language: retning::i18n::Language) -> (&'static str, &'static str) {
+    use retning::i18n::Language;
+    match language {
+        Language::Da => (
+            "Sitets adresse, fx https://strategi.kommune.dk (Enter: udfyld den senere i site.yaml): ",
+            "skriv hele adressen, med https:// foran",
+        ),
+        Language::Nb => (
+            "Nettstedets adresse, f.eks. https://strategi.kommune.no (Enter: fyll den inn senere i site.yaml): ",
+            "skriv hele adressen, med https:// foran",
+        ),
+        Language::Nn => (
+            "Adressa til nettstaden, t.d. https://strategi.kommune.no (Enter: fyll ho inn seinare i site.yaml): ",
+            "skriv heile adressa, med https:// framfor",
+        ),
+        Language::Sv => (
+            "Webbplatsens adress, t.ex. https://strategi.kommun.se (Enter: fyll i den senare i site.yaml): ",
+            "skriv hela adressen, med https:// först",
+        ),
+        Language::En => (
+            "The site's address, like https://strategi.example.org (Enter: fill it in later in site.yaml): ",
+            "write the whole address, starting with https://",
+        ),
+    }
+}
+
+/// Asks for a web address until one is given (or Enter leaves it empty: `None`); what
+/// is not a full `http(s)` address is asked again, at most three times.
+pub fn ask_address(
+    input: &mut impl std::io::BufRead,
+    output: &mut impl std::io::Write,
+    question: &str,
+    hint: &str,
+) -> Option<String> {
+    for _ in 0..3 {
+        let _ = write!(output, "{question}");
+        let _ = output.flush();
+        let mut line = String::new();
+        if input.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let answer = line.trim();
+        if answer.is_empty() {
+            return None;
+        }
+        if retning::config::is_web_address(answer) {
+            return Some(answer.to_string());
+        }
+        let _ = writeln!(output, "  {hint}");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(typed: &str) -> (Option<String>, String) {
+        let mut output = Vec::new();
+        let answer = ask_address(&mut typed.as_bytes(), &mut output, "? ", "full address");
+        (answer, String::from_utf8(output).unwrap())
+    }
+
+    #[test]
+    fn init_asks_for_a_full_address() {
+        assert_eq!(
+            ask("https://strategi.kommune.dk\n").0.as_deref(),
+            Some("https://strategi.kommune.dk")
+        );
+        assert_eq!(ask("\n"), (None, "? ".to_string()));
+        assert_eq!(ask("").0, None, "end of input");
+        let (answer, shown) = ask("strategi.kommune.dk\n  https://s.dk/plan/ \n");
+        assert_eq!(answer.as_deref(), Some("https://s.dk/plan/"));
+        assert_eq!(shown, "?   full address\n? ");
+        assert_eq!(ask("a\nb\nc\nhttps://late.dk\n").0, None, "three tries");
+    }
+}

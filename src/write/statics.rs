@@ -14,13 +14,21 @@ use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::load::{self, walk};
 use crate::render;
 
+/// Names in `static/` that are not published: those every folder of the site ignores
+/// (`_drafts`, `.DS_Store`, `.git`), except the two hidden names a web server reads
+/// from the site itself: `.htaccess` (Apache's settings, see docs/recipes) and
+/// `.well-known/` (RFC 8615: `security.txt`, domain verification).
+fn is_ignored_static_name(name: &str) -> bool {
+    load::is_ignored_name(name) && !matches!(name, ".htaccess" | ".well-known")
+}
+
 /// The static files of the site at `root`, theme first, each folder in file-name
 /// order; a link that leads outside the site is an error.
 pub fn static_files(root: &Path, config: &Config) -> Result<Vec<StaticFile>, Diagnostics> {
     let mut files = Vec::new();
     let mut problems = Diagnostics::new();
     let mut collect = |dir: PathBuf, prefix: &str| {
-        walk::walk(root, &dir, &load::is_ignored_name, &mut |found| match found {
+        walk::walk(root, &dir, &is_ignored_static_name, &mut |found| match found {
             walk::Found::File(path) => {
                 let Ok(rel) = path.strip_prefix(&dir) else { return };
                 let rel = rel.to_string_lossy().replace('\\', "/");
@@ -73,4 +81,19 @@ pub fn merge_statics(
         return Err(problems);
     }
     Ok(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_ignored_static_name;
+
+    #[test]
+    fn the_web_servers_hidden_names_are_published_and_other_hidden_names_not() {
+        for published in [".htaccess", ".well-known", "logo.svg", "web.config"] {
+            assert!(!is_ignored_static_name(published), "{published}");
+        }
+        for ignored in [".DS_Store", ".git", "_kladde", ".htaccess.swp", ".well-known~"] {
+            assert!(is_ignored_static_name(ignored), "{ignored}");
+        }
+    }
 }

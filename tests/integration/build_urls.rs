@@ -264,6 +264,21 @@ fn site_static_folder_is_copied_into_the_output_unchanged() {
 }
 
 #[test]
+fn a_web_servers_hidden_files_in_static_are_published_and_other_hidden_files_not() {
+    // The recipes put Apache's .htaccess in static/; .well-known/ holds security.txt.
+    let site = Site::from_fixture("kommune");
+    site.file("static/.htaccess", "ErrorDocument 404 /404.html\n");
+    site.file("static/.well-known/security.txt", "Contact: mailto:it@kommune.dk\n");
+    site.file("static/.DS_Store", "finder\n");
+    site.file("static/.git/config", "[core]\n");
+    site.build_ok();
+    assert_eq!(site.read(".htaccess"), "ErrorDocument 404 /404.html\n");
+    assert_eq!(site.read(".well-known/security.txt"), "Contact: mailto:it@kommune.dk\n");
+    assert!(!site.public().join(".DS_Store").exists());
+    assert!(!site.public().join(".git").exists());
+}
+
+#[test]
 fn built_in_theme_assets_are_written_under_static() {
     let site = kommune();
     let html = site.page("/");
