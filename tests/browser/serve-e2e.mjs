@@ -12,7 +12,9 @@
 //      file), checks the panel with axe-core, and that the old text is still shown;
 //   3. fixes it and waits for the panel to go;
 //   4. stops the server, edits the file, starts the server again on the same port, and
-//      waits for the page to reconnect and show the edit.
+//      waits for the page to reconnect and show the edit;
+// and before those: the badge's embed code, copied from the page into a page of
+// another origin, loads the badge (serve writes its own address into embed codes).
 //
 // Exit status: 0 when every step passed, 1 otherwise. Closing line: "N passed, M failed".
 //
@@ -20,6 +22,7 @@
 // /usr/bin/chromium). A missing Chromium is a skip, except with CI=true, where it fails.
 
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -126,6 +129,32 @@ try {
     page.goto(`${root}${initiative.url}`),
   ]);
   pass(`opened ${initiative.url} with its live-reload connection`);
+
+  // 0. The badge's embed code works on another site: a page on another origin (another
+  //    port) with the code as copied shows the badge.
+  let other;
+  try {
+    const embed = await page.locator('details.embed code').first().textContent();
+    if (!embed.startsWith(`<img src="${root}badges/`)) throw new Error(`embed code: ${embed}`);
+    other = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!DOCTYPE html><html lang="da"><title>Anden side</title><p>${embed}</p>`);
+    });
+    await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(`http://127.0.0.1:${other.address().port}/`);
+    const shown = await elsewhere.evaluate(() => {
+      const img = document.querySelector('img');
+      return img.complete && img.naturalWidth > 0 ? img.naturalWidth : 0;
+    });
+    await elsewhere.close();
+    if (!shown) throw new Error('the badge did not load on the other origin');
+    pass(`the embed code, pasted into a page of another origin, shows the badge (${shown} px wide)`);
+  } catch (e) {
+    fail('the badge embed code on another origin', e);
+  } finally {
+    if (other) other.close();
+  }
 
   // 1. An edit shows up by itself.
   const marker = `Levende genindlæsning ${Date.now()}`;
