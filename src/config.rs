@@ -50,6 +50,8 @@ struct ConfigFile {
     readability: Option<ReadabilityFile>,
     #[serde(default, deserialize_with = "de::opt_text")]
     data_licence: Option<String>,
+    #[serde(default)]
+    reporting: Option<crate::model::Reporting>,
 }
 
 /// `readability:` as written: `off` (or `false`), or settings.
@@ -102,6 +104,9 @@ pub struct Config {
     pub readability: crate::readability::Settings,
     /// The licence of the open data (`data_licence`; CC BY 4.0 when not given).
     pub data_licence: DataLicence,
+    /// How often initiatives are reported on (`reporting`; none: nothing is ever
+    /// update overdue).
+    pub reporting: Option<crate::model::Reporting>,
     /// What is wrong with `site.yaml` without stopping a build (a relative `base_url`):
     /// reported with the content's problems by `build`, `check` and `serve`.
     pub warnings: Vec<Diagnostic>,
@@ -126,6 +131,7 @@ impl Config {
             allow_html: false,
             readability: crate::readability::Settings::default(),
             data_licence: DataLicence::default(),
+            reporting: None,
             warnings: Vec::new(),
         }
     }
@@ -314,6 +320,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         allow_html: file.allow_html,
         readability,
         data_licence,
+        reporting: file.reporting,
         warnings,
     })
 }

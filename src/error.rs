@@ -58,6 +58,8 @@ pub enum ProblemKind {
     Readability,
     /// A draft strategy: left out of `build` unless `--drafts`.
     Draft,
+    /// An initiative not reported on within its reporting period and grace days.
+    UpdateOverdue,
     /// `base_url` is not a full address: the feed, the sitemap and the data catalogue
     /// are left out.
     RelativeBaseUrl,

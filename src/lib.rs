@@ -170,13 +170,17 @@ pub struct CheckReport {
     /// The LIX of each text long enough to judge (none when the site cannot be loaded
     /// or turns readability off).
     pub readability: Vec<readability::Figure>,
+    /// Initiatives whose update is overdue, by responsible director.
+    pub overdue: Vec<link::OverdueGroup>,
 }
 
 /// [`check_observed`], with the readability figures.
 pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckReport {
     let mut figures = Vec::new();
+    let mut overdue = Vec::new();
     let problems = match load_observed(root, observer) {
         Ok(mut site) => {
+            overdue = link::overdue_by_director(&site.index);
             let mut all = site.warnings.clone();
             let (hard_texts, judged) = readability_problems(&site.index);
             all.extend(hard_texts);
@@ -195,7 +199,7 @@ pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckRe
         }
         Err(problems) => problems,
     };
-    CheckReport { problems, readability: figures }
+    CheckReport { problems, readability: figures, overdue }
 }
 
 /// The readability warnings of every text of a linked site, and each judged text's LIX.

@@ -301,6 +301,7 @@ fn check(
     }
     if format == Format::Human && !quiet {
         terminal::print_readability(&report.readability);
+        terminal::print_overdue(&report.overdue);
     }
     if !failed && format == Format::Human && !quiet {
         eprintln!("no errors");

@@ -229,6 +229,27 @@ pub fn print_readability(figures: &[retning::readability::Figure]) {
     }
 }
 
+/// `check`'s list of initiatives whose update is overdue, by responsible director.
+pub fn print_overdue(groups: &[retning::link::OverdueGroup]) {
+    let count: usize = groups.iter().map(|g| g.initiatives.len()).sum();
+    if count == 0 {
+        return;
+    }
+    eprintln!(
+        "update overdue: {count} initiative{} need{} an update",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "s" } else { "" }
+    );
+    for group in groups {
+        let who = group.director.as_deref().unwrap_or("(no responsible director)");
+        eprintln!("  {who}: {}", group.initiatives.len());
+        for (title, file, due) in &group.initiatives {
+            let due = due.map(|d| format!(", due by {d}")).unwrap_or_default();
+            eprintln!("    {title} ({}{due})", file.display());
+        }
+    }
+}
+
 /// What `init` asks on a terminal when it was not given a site's address, in the new
 /// site's language.
 pub fn base_url_question(language: retning::i18n::Language) -> (&'static str, &'static str) {

@@ -243,6 +243,28 @@ pub struct UiText {
     pub status_cancelled_means: &'static str,
     /// Closes the legend: a status may be set by hand.
     pub status_set_by_hand: &'static str,
+    /// Beside an initiative's status when its update is overdue (reporting cadence).
+    pub update_overdue: &'static str,
+    /// How often initiatives are reported on: month, quarter, half-year, year (after
+    /// "reported on", "følges op").
+    pub every_month: &'static str,
+    /// See `every_month`.
+    pub every_quarter: &'static str,
+    /// See `every_month`.
+    pub every_half_year: &'static str,
+    /// See `every_month`.
+    pub every_year: &'static str,
+    /// The next update's last day, `{date}` and `{every}` filled in.
+    pub follow_up_due: &'static str,
+    /// An overdue update's last day, `{date}` and `{every}` filled in.
+    pub follow_up_overdue: &'static str,
+    /// An initiative never updated, with nothing to count from; `{every}` filled in.
+    pub follow_up_never: &'static str,
+    /// Heading of the list of initiatives whose update is overdue (status and director
+    /// pages).
+    pub needs_update: &'static str,
+    /// Under that heading: what "update overdue" means.
+    pub needs_update_means: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
     /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and
@@ -283,6 +305,17 @@ impl UiText {
     pub fn status_label_named(&self, status: &str) -> Option<&'static str> {
         let status = crate::model::Status::ALL.into_iter().find(|s| s.as_str() == status)?;
         Some(self.status_label(status))
+    }
+
+    /// How often initiatives are reported on, as said after "reported on".
+    pub fn cadence(&self, every: crate::model::Cadence) -> &'static str {
+        use crate::model::Cadence;
+        match every {
+            Cadence::Month => self.every_month,
+            Cadence::Quarter => self.every_quarter,
+            Cadence::HalfYear => self.every_half_year,
+            Cadence::Year => self.every_year,
+        }
     }
 
     /// What an initiative's status means, in a sentence.

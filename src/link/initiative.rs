@@ -5,6 +5,7 @@
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 
+use super::follow_up;
 use super::goals::link_goals;
 use super::ids::{Directors, Failed, Initiatives, Strategies};
 use super::located::{problem, unknown, warning};
@@ -21,6 +22,8 @@ pub(super) struct Tables<'a> {
     pub initiatives: &'a Initiatives,
     pub failed: &'a Failed,
     pub as_of: Date,
+    /// The site's `reporting`.
+    pub reporting: Option<crate::model::Reporting>,
 }
 
 /// Links every placed initiative; their problems are reported in initiative order.
@@ -75,6 +78,12 @@ pub(super) fn link_one(
         due: fields.due,
         as_of: tables.as_of,
     });
+    let strategy = &tables.strategies.nodes[sx.0].doc.fields;
+    let follow_up =
+        follow_up::follow_up(&initiative, strategy, tables.reporting, status, tables.as_of);
+    if let Some(overdue) = follow_up.filter(|f| f.overdue) {
+        problems.push(follow_up::overdue_warning(&initiative, &overdue));
+    }
     InitiativeNode {
         url: format!("{}{}/", tables.strategies.nodes[sx.0].url, initiative.id),
         strategy: sx,
@@ -87,6 +96,7 @@ pub(super) fn link_one(
         status,
         actions_done,
         budget: BudgetSums::from_lines(&fields.budget),
+        follow_up,
         doc: initiative,
     }
 }

@@ -9,6 +9,9 @@
 mod aggregate;
 mod budget;
 mod drafts;
+mod follow_up;
+
+pub use follow_up::{overdue_by_director, OverdueGroup};
 mod goals;
 mod ids;
 mod initiative;
@@ -112,9 +115,33 @@ pub struct InitiativeNode {
     pub actions_done: usize,
     /// Its budget lines, summed.
     pub budget: BudgetSums,
+    /// Its reporting cadence and last update, when the site, its strategy or it sets
+    /// `reporting`.
+    pub follow_up: Option<FollowUp>,
+}
+
+/// An initiative's follow-up under a reporting cadence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FollowUp {
+    /// How often it is reported on.
+    pub every: crate::model::Cadence,
+    /// Days allowed after the period.
+    pub grace_days: u16,
+    /// The latest of `updated` and its goals' measurements.
+    pub last_update: Option<Date>,
+    /// The last day the next update is on time; `None` when there is no date to count
+    /// from (never updated, no `start`, no adoption date).
+    pub next_due: Option<Date>,
+    /// Whether `as_of` is past `next_due` (never for done and cancelled initiatives).
+    pub overdue: bool,
 }
 
 impl InitiativeNode {
+    /// Whether an update is overdue (false when no reporting applies).
+    pub fn update_overdue(&self) -> bool {
+        self.follow_up.is_some_and(|f| f.overdue)
+    }
+
     /// Progress as a percentage, if any.
     pub fn percent(&self) -> Option<Decimal> {
         self.progress.map(|p| p.0)
@@ -216,6 +243,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         initiatives: &placed,
         failed: &failed,
         as_of,
+        reporting: config.reporting,
     };
     let mut initiatives = initiative::link_all(docs, &tables, problems);
     let (strategy_nodes, theme_nodes, director_nodes) =

@@ -6,6 +6,9 @@
 
 mod id;
 pub mod progress;
+pub mod reporting;
+
+pub use reporting::{Cadence, Reporting};
 
 pub use id::{id_rule, is_valid_id, suggest_id, MAX_ID_LEN};
 
@@ -370,6 +373,9 @@ pub struct InitiativeFields {
     /// Last change.
     #[serde(default, deserialize_with = "de::opt_date")]
     pub updated: Option<Date>,
+    /// How often it is reported on, when not as its strategy or the site says.
+    #[serde(default)]
+    pub reporting: Option<Reporting>,
     /// Inline only: Markdown body.
     #[serde(default, deserialize_with = "de::opt_text")]
     pub body: Option<String>,
@@ -415,6 +421,9 @@ pub struct StrategyFields {
     /// Inline initiatives.
     #[serde(default)]
     pub initiatives: Vec<InitiativeFields>,
+    /// How often its initiatives are reported on, when not as the site says.
+    #[serde(default)]
+    pub reporting: Option<Reporting>,
 }
 
 /// A director's front matter.

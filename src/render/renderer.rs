@@ -266,11 +266,13 @@ impl<'a> Renderer<'a> {
         let (value, found) = self.lists.items[ix.0].get_or_init(|| {
             let mut found = Diagnostics::new();
             let value = tera::Value::from_serializable(&self.views.initiative_item(ix));
+            let overdue = self.views.site.initiatives[ix.0].update_overdue();
             let value = self.with_fragments(
                 value,
                 [
                     ("status_html", "partials/status.html", true),
                     ("progress_html", "partials/progress.html", true),
+                    ("overdue_html", "partials/update_overdue.html", overdue),
                 ],
                 &mut found,
             );
@@ -366,7 +368,13 @@ impl<'a> Renderer<'a> {
             (None, Some(s)) => ui.status_label(s).to_string(),
             (None, None) => ui.not_measured.to_string(),
         };
-        let title = format!("{subject} – {}: {value}", ui.badge_alt_progress);
+        let mut title = format!("{subject} – {}: {value}", ui.badge_alt_progress);
+        if let Page::Initiative(ix) = page {
+            if site.initiatives[ix.0].update_overdue() {
+                // Said in the title (read out, shown on hover), not by colour.
+                title = format!("{title} ({})", ui.update_overdue.to_lowercase());
+            }
+        }
         let label = ui.badge_alt_progress.to_lowercase();
         Some((label, value, status, title))
     }

@@ -25,6 +25,8 @@ macro_rules! builtin {
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "base.html",
     "partials/status.html",
+    "partials/update_overdue.html",
+    "partials/needs_update.html",
     "partials/progress.html",
     "partials/initiatives.html",
     "partials/budget.html",

@@ -96,6 +96,25 @@ pub struct InitiativeItem<'a> {
     /// "Fremdrift: <title>": the accessible name of its progress bar (made once here,
     /// not joined by every list it is in).
     pub progress_label: String,
+    /// Its reporting cadence and next update, when `reporting` applies to it.
+    pub follow_up: Option<FollowUpView>,
+}
+
+/// An initiative's follow-up under a reporting cadence.
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpView {
+    /// Whether its update is overdue.
+    pub overdue: bool,
+    /// "Opdatering mangler": said beside its status when overdue.
+    pub label: &'static str,
+    /// How often it is reported on ("hvert kvartal").
+    pub every: &'static str,
+    /// Its last update (`updated` or a measurement), if any.
+    pub last_update: Option<DateView>,
+    /// The last day its next update is on time.
+    pub next_due: Option<DateView>,
+    /// The sentence for its page: when the next update is (or was) due, and how often.
+    pub text: String,
 }
 
 /// A goal with its figures formatted.
@@ -273,6 +292,27 @@ impl<'a> ViewBuilder<'a> {
             due: node.doc.fields.due.map(|d| self.date(d)),
             updated: node.doc.fields.updated.map(|d| self.date(d)),
             progress_label: format!("{}: {}", self.ui.progress, node.doc.fields.title),
+            follow_up: node.follow_up.map(|f| self.follow_up(&f)),
+        }
+    }
+
+    /// A follow-up, its dates formatted and its sentence made.
+    pub fn follow_up(&self, f: &crate::link::FollowUp) -> FollowUpView {
+        let every = self.ui.cadence(f.every);
+        let next_due = f.next_due.map(|d| self.date(d));
+        let sentence = match (&next_due, f.overdue) {
+            (Some(_), false) => self.ui.follow_up_due,
+            (Some(_), true) => self.ui.follow_up_overdue,
+            (None, _) => self.ui.follow_up_never,
+        };
+        let date = next_due.as_ref().map(|d| d.text.as_str()).unwrap_or_default();
+        FollowUpView {
+            overdue: f.overdue,
+            label: self.ui.update_overdue,
+            every,
+            last_update: f.last_update.map(|d| self.date(d)),
+            text: sentence.replace("{date}", date).replace("{every}", every),
+            next_due,
         }
     }
 

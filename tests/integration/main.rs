@@ -10,6 +10,7 @@ mod build_l10n;
 mod build_links;
 mod build_output;
 mod build_urls;
+mod follow_up;
 mod open_data;
 mod public_data;
 mod readability;

@@ -32,6 +32,40 @@ const COLUMNS: &[(&str, Titles)] = &[
     ("start", ["Start", "Start", "Start", "Start", "Start"]),
     ("due", ["Frist", "Frist", "Frist", "Deadline", "Due"]),
     ("updated", ["Opdateret", "Oppdatert", "Oppdatert", "Uppdaterad", "Updated"]),
+    (
+        "reporting_every",
+        ["Følges op", "Følges opp", "Blir følgt opp", "Följs upp", "Reported on every"],
+    ),
+    (
+        "last_update",
+        [
+            "Senest opdateret",
+            "Sist oppdatert",
+            "Sist oppdatert",
+            "Senast uppdaterad",
+            "Last update",
+        ],
+    ),
+    (
+        "next_update_due",
+        [
+            "Næste opdatering senest",
+            "Neste oppdatering senest",
+            "Neste oppdatering seinast",
+            "Nästa uppdatering senast",
+            "Next update due",
+        ],
+    ),
+    (
+        "update_overdue",
+        [
+            "Opdatering mangler",
+            "Oppdatering mangler",
+            "Oppdatering manglar",
+            "Uppdatering saknas",
+            "Update overdue",
+        ],
+    ),
     ("initiative", ["Indsats", "Tiltak", "Tiltak", "Insats", "Initiative"]),
     (
         "initiative_title",

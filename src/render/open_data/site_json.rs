@@ -180,11 +180,23 @@ struct InitiativeJson<'a> {
     start: Option<Text<IsoDate>>,
     due: Option<Text<IsoDate>>,
     updated: Option<Text<IsoDate>>,
+    /// Present only under a reporting cadence (sites without one keep their file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follow_up: Option<FollowUpJson>,
     related: KeyList<'a>,
     referenced_by: KeyList<'a>,
     goals: Vec<GoalJson<'a>>,
     actions: Vec<ActionJson<'a>>,
     budget: BudgetJson,
+}
+
+#[derive(Serialize)]
+struct FollowUpJson {
+    every: &'static str,
+    grace_days: u16,
+    last_update: Option<Text<IsoDate>>,
+    next_update_due: Option<Text<IsoDate>>,
+    update_overdue: bool,
 }
 
 #[derive(Serialize)]
@@ -322,6 +334,13 @@ fn initiative_json<'a>(site: &'a SiteIndex, i: &'a InitiativeNode) -> Initiative
         start: iso(i.doc.fields.start),
         due: iso(i.doc.fields.due),
         updated: iso(i.doc.fields.updated),
+        follow_up: i.follow_up.map(|f| FollowUpJson {
+            every: f.every.as_str(),
+            grace_days: f.grace_days,
+            last_update: iso(f.last_update),
+            next_update_due: iso(f.next_due),
+            update_overdue: f.overdue,
+        }),
         related: KeyList(site, &i.related),
         referenced_by: KeyList(site, &i.referenced_by),
         goals: i.goals.iter().map(goal_json).collect(),

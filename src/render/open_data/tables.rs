@@ -171,6 +171,9 @@ fn strategies(site: &SiteIndex) -> Table {
 
 fn initiatives(site: &SiteIndex) -> Table {
     use Kind::*;
+    // The follow-up columns only when the site reports on a cadence: a site without
+    // `reporting` keeps the table it always had.
+    let follow_up = site.initiatives.iter().any(|i| i.follow_up.is_some());
     let rows = site
         .initiatives
         .iter()
@@ -180,7 +183,7 @@ fn initiatives(site: &SiteIndex) -> Table {
             let themes: Vec<&str> = i.themes.iter().map(|t| site.themes[t.0].id.as_str()).collect();
             let responsible: Vec<&str> =
                 i.responsible.iter().map(|d| site.directors[d.0].doc.id.as_str()).collect();
-            vec![
+            let mut row = vec![
                 text(&initiative_key(site, InitiativeIx(k))),
                 text(&i.doc.id),
                 text(&site.strategies[i.strategy.0].doc.id),
@@ -193,25 +196,46 @@ fn initiatives(site: &SiteIndex) -> Table {
                 date(f.due),
                 date(f.updated),
                 url(site, &i.url),
-            ]
+            ];
+            if follow_up {
+                // Under a reporting cadence: how often, the last update, the next one's
+                // last day and whether it is overdue (empty where no cadence applies).
+                let fu = i.follow_up;
+                row.extend([
+                    fu.map_or(Cell::Empty, |f| text(f.every.as_str())),
+                    date(fu.and_then(|f| f.last_update)),
+                    date(fu.and_then(|f| f.next_due)),
+                    fu.map_or(Cell::Empty, |f| Cell::Bool(f.overdue)),
+                ]);
+            }
+            row
         })
         .collect();
+    let mut columns = vec![
+        col("key", Text),
+        col("id", Text),
+        col("strategy", Text),
+        col("title", Text),
+        col("themes", Text),
+        col("responsible", Text),
+        col("status", Text),
+        col("progress", Percent),
+        col("start", Date),
+        col("due", Date),
+        col("updated", Date),
+        col("url", Url),
+    ];
+    if follow_up {
+        columns.extend([
+            col("reporting_every", Text),
+            col("last_update", Date),
+            col("next_update_due", Date),
+            col("update_overdue", Boolean),
+        ]);
+    }
     Table {
         name: "initiatives",
-        columns: vec![
-            col("key", Text),
-            col("id", Text),
-            col("strategy", Text),
-            col("title", Text),
-            col("themes", Text),
-            col("responsible", Text),
-            col("status", Text),
-            col("progress", Percent),
-            col("start", Date),
-            col("due", Date),
-            col("updated", Date),
-            col("url", Url),
-        ],
+        columns,
         rows,
         primary_key: Some("key"),
         foreign_keys: vec![fk("strategy", "strategies", "id")],

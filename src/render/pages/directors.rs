@@ -35,6 +35,8 @@ pub(super) struct DirectorData<'a> {
     pub(super) body: String,
     pub(super) owns: Vec<Link<'a>>,
     pub(super) initiatives: Vec<&'a tera::Value>,
+    /// Its initiatives whose update is overdue.
+    pub(super) needs_update: Vec<&'a tera::Value>,
     pub(super) status_counts: Vec<StatusCount>,
     pub(super) budget: BudgetView,
     pub(super) badge: BadgeView,
@@ -91,6 +93,7 @@ impl<'a> Renderer<'a> {
             body: self.markdown(&d.doc.body, &d.doc.origin, problems),
             owns: d.owns.iter().map(|&s| v.strategy_link(s)).collect(),
             initiatives: self.items_of(&d.initiatives, problems),
+            needs_update: self.items_of(&self.overdue_of(&d.initiatives), problems),
             status_counts: self.counts(&d.initiatives),
             budget: v.budget(&d.budget),
             badge: self.badge_view(Page::Director(dx), &d.doc.fields.name),

@@ -35,6 +35,10 @@ pub(super) struct StatusListVars<'v, 'a> {
 #[derive(Serialize)]
 pub(super) struct StatusData<'a> {
     pub(super) groups: Vec<StatusGroup<'a>>,
+    /// Whether any initiative is followed up under a reporting cadence.
+    pub(super) follow_up: bool,
+    /// The initiatives whose update is overdue.
+    pub(super) needs_update: Vec<&'a tera::Value>,
 }
 
 impl<'a> Renderer<'a> {
@@ -76,7 +80,16 @@ impl<'a> Renderer<'a> {
             self.paths.status.as_str(),
             Page::Status,
         );
-        self.emit(Page::Status, meta, StatusData { groups })
+        let all: Vec<InitiativeIx> = (0..site.initiatives.len()).map(InitiativeIx).collect();
+        let needs_update = self.items_of(&self.overdue_of(&all), problems);
+        let follow_up = site.initiatives.iter().any(|i| i.follow_up.is_some());
+        self.emit(Page::Status, meta, StatusData { groups, follow_up, needs_update })
+    }
+
+    /// Those of `list` whose update is overdue, in `list`'s order.
+    pub(super) fn overdue_of(&self, list: &[InitiativeIx]) -> Vec<InitiativeIx> {
+        let site = self.site();
+        list.iter().copied().filter(|i| site.initiatives[i.0].update_overdue()).collect()
     }
 
     /// An initiative's list item as a template value, with its status and progress

@@ -94,7 +94,8 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
             && a.status == b.status
             && a.progress == b.progress
             && a.actions_done == b.actions_done
-            && a.budget == b.budget;
+            && a.budget == b.budget
+            && a.follow_up == b.follow_up;
         let links_same = a.related == b.related && a.referenced_by == b.referenced_by;
         if !text_changed {
             if !derived_same {

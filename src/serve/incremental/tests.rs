@@ -219,6 +219,30 @@ fn edits(events_complete: bool) {
     drop(s.dir);
 }
 
+#[test]
+fn follow_up_edits_match_full_builds() {
+    // Whether an initiative's update is overdue shows on its page, its cards, its
+    // director's page and the status page: each edit that moves it is checked against
+    // a full build (the status and director pages re-rendered with it).
+    let mut s = Session::new(false);
+    let r = s.edit("site.yaml", "language: da", "language: da\nreporting:\n  every: quarter");
+    assert!(r.full);
+    // vind (updated 2014-03-01) is overdue on 2014-06-30; a new update puts it right.
+    let r = s.edit("content/klima/vind.md", "updated: 2014-03-01", "updated: 2014-06-20");
+    assert!(r.changed.iter().any(|p| p == "status/index.html"), "{:?}", r.changed);
+    assert!(r.changed.iter().any(|p| p == "directors/anna/index.html"), "{:?}", r.changed);
+    s.edit("content/klima/vind.md", "updated: 2014-06-20", "updated: 2013-01-01");
+    // A strategy's own cadence, and an initiative's.
+    s.edit("content/klima/index.md", "title:", "reporting: { every: year }\ntitle:");
+    s.edit(
+        "content/velfaerd/hjem.md",
+        "updated: 2014-06-01",
+        "updated: 2014-06-01\nreporting: { every: month, grace_days: 10 }",
+    );
+    s.edit("content/velfaerd/hjem.md", "grace_days: 10", "grace_days: 40");
+    drop(s.dir);
+}
+
 #[cfg(unix)]
 #[test]
 fn linked_files_are_looked_at_without_events() {
