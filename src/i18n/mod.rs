@@ -45,10 +45,12 @@ use std::str::FromStr;
 use icu_locale_core::Locale;
 
 mod format;
+mod method_text;
 mod ui_text;
 mod ui_texts;
 
 pub use format::Formatter;
+pub use method_text::MethodText;
 pub use ui_text::UiText;
 use ui_texts::{DA, EN, NB, NN, SV};
 /// A language a site can be written in.
@@ -95,8 +97,19 @@ impl Language {
         Language::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
-    /// The interface text in this language.
+    /// The method page's text in this language.
     #[must_use]
+    pub fn method(self) -> &'static MethodText {
+        match self {
+            Language::Da => &method_text::DA,
+            Language::Nb => &method_text::NB,
+            Language::Nn => &method_text::NN,
+            Language::Sv => &method_text::SV,
+            Language::En => &method_text::EN,
+        }
+    }
+
+    /// The interface text in this language.
     pub fn ui(self) -> &'static UiText {
         match self {
             Language::Da => &DA,

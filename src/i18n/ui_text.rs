@@ -265,6 +265,14 @@ pub struct UiText {
     pub needs_update: &'static str,
     /// Under that heading: what "update overdue" means.
     pub needs_update_means: &'static str,
+    /// The method page's title, and the links to it (status legend, footer).
+    pub method_link: &'static str,
+    /// Beside an initiative's progress: it is the mean of its measured goals'.
+    pub progress_from_goals: &'static str,
+    /// Beside an initiative's progress: it is the share of actions done.
+    pub progress_from_actions: &'static str,
+    /// Beside an initiative's progress: the person responsible gave it.
+    pub progress_from_override: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
     /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and

@@ -28,8 +28,8 @@ use crate::model::progress::ProgressSource;
 use crate::model::{Date, Director, Documents, FrontPage, Goal, Initiative, Status, Strategy};
 
 /// Ids a strategy may not take: the site's own top-level pages use them.
-pub const RESERVED_IDS: [&str; 8] =
-    ["directors", "themes", "status", "badges", "data", "search", "static", "print"];
+pub const RESERVED_IDS: [&str; 9] =
+    ["directors", "themes", "status", "badges", "data", "search", "static", "print", "method"];
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {

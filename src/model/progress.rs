@@ -17,6 +17,11 @@ pub enum GoalError {
 
 const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 
+/// How many percentage points progress may lag behind the share of its period that has
+/// passed before an initiative is at risk (the content model's rule; the method page
+/// quotes this constant).
+pub const AT_RISK_POINTS: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
+
 /// A goal's progress: `(current − baseline) / (target − baseline)`, clamped to 0..100 %,
 /// baseline 0 when absent. Decrease goals (target below baseline) use the same formula.
 /// `None` when there is no `current`.
@@ -120,7 +125,7 @@ pub fn status(input: StatusInput) -> Status {
     if let (Some(start), Some(due)) = (input.start, input.due) {
         if let Some(elapsed) = elapsed_share(start, due, input.as_of) {
             let behind = elapsed - input.progress.unwrap_or(Decimal::ZERO);
-            if behind > Decimal::from(25) {
+            if behind > AT_RISK_POINTS {
                 return Status::AtRisk;
             }
         }

@@ -65,6 +65,8 @@ struct SiteView<'a> {
     workbook: String,
     /// True when there is a feed (`atom.xml`): only with an absolute `base_url`.
     feed: bool,
+    /// The method page's site path (how progress and status are computed).
+    method: String,
 }
 
 /// Options for one render.
@@ -254,6 +256,7 @@ fn site_view<'a>(site: &'a SiteIndex, options: &'a RenderOptions, fmt: &Formatte
         live_reload: &options.live_reload,
         workbook: open_data::workbook_file(config),
         feed: config.origin.is_some(),
+        method: pages::Page::Method.url(site),
     }
 }
 

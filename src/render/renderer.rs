@@ -51,6 +51,8 @@ pub(super) struct FixedPaths {
     pub(super) themes: String,
     pub(super) directors: String,
     pub(super) status: String,
+    /// The method page.
+    pub(super) method: String,
     pub(super) search: String,
     pub(super) not_found: String,
     /// Each strategy's print page.
@@ -63,6 +65,7 @@ impl FixedPaths {
             themes: Page::Themes.url(site),
             directors: Page::Directors.url(site),
             status: Page::Status.url(site),
+            method: Page::Method.url(site),
             search: Page::Search.url(site),
             not_found: Page::NotFound.url(site),
             print: (0..site.strategies.len())
@@ -309,6 +312,7 @@ impl<'a> Renderer<'a> {
             Page::Directors => self.directors_page(),
             Page::Director(dx) => self.director_page(dx, problems_),
             Page::Status => self.status_page(problems_),
+            Page::Method => self.method_page(),
             Page::Search => self.search_page(),
             Page::NotFound => self.not_found_page(),
         };

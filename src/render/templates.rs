@@ -45,6 +45,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "directors.html",
     "director.html",
     "status.html",
+    "method.html",
     "search.html",
     "print.html",
     "404.html",

@@ -228,11 +228,12 @@ fn pages_say_what_a_status_means_in_the_site_language() {
     }
     // An initiative's page says what its own status means, under the status.
     let late = site.page("/status-2013/frist-overskredet/");
+    // Its progress's source is said first (here a progress given by hand).
     assert!(late.contains(
-        "<p class=\"status-meaning\">Fristen er overskredet, og initiativet er ikke gennemført.</p>"
-    ));
+        "<p class=\"status-meaning\">Fremdriften er angivet af den ansvarlige. Fristen er overskredet, og initiativet er ikke gennemført.</p>"
+    ), "{late}");
     let cancelled = site.page("/status-2013/annulleret/");
-    assert!(cancelled.contains("<p class=\"status-meaning\">Initiativet er stoppet"));
+    assert!(cancelled.contains("<p class=\"status-meaning\">Fremdriften er angivet af den ansvarlige. Initiativet er stoppet"));
     // In English too.
     site.edit("site.yaml", "language: da", "language: en");
     site.build_ok();

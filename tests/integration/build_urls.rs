@@ -5,8 +5,9 @@
 use crate::support::*;
 
 /// Every HTML page the `kommune` fixture has, as site paths.
-const KOMMUNE_PAGES: [&str; 24] = [
+const KOMMUNE_PAGES: [&str; 25] = [
     "/",
+    "/method/",
     "/direktionsstrategi-2013/",
     "/direktionsstrategi-2013/erhvervsservice/",
     "/direktionsstrategi-2013/lokaldemokrati/",

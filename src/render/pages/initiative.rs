@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::model::progress::ProgressSource;
+
 use crate::error::Diagnostics;
 use crate::link::InitiativeIx;
 use crate::render::renderer::{budget_lines, Renderer, SharedInitiatives};
@@ -17,6 +19,9 @@ pub(super) struct InitiativeData<'a> {
     pub(super) draft: bool,
     /// What its status means, in a sentence.
     pub(super) status_meaning: &'static str,
+    /// Where its progress comes from (goals, actions or the person responsible), in a
+    /// sentence; `None` without progress.
+    pub(super) progress_source: Option<&'static str>,
     pub(super) body: String,
     /// The body as a strategy's print page shows it, under the initiative's `<h3>`: its
     /// headings two levels down, its ids and links to them prefixed `initiative-<id>--`.
@@ -81,6 +86,11 @@ impl<'a> Renderer<'a> {
             draft: site.strategies[i.strategy.0].doc.fields.status
                 == crate::model::StrategyStatus::Draft,
             status_meaning: v.ui.status_meaning(i.status),
+            progress_source: i.progress.map(|(_, source)| match source {
+                ProgressSource::Goals => v.ui.progress_from_goals,
+                ProgressSource::Actions => v.ui.progress_from_actions,
+                ProgressSource::Override => v.ui.progress_from_override,
+            }),
             body,
             print_body,
             start: f.start.map(|d| v.date(d)),

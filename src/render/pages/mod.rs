@@ -9,6 +9,7 @@
 mod directors;
 mod front;
 mod initiative;
+mod method;
 mod search;
 mod status;
 mod strategy;
@@ -35,6 +36,8 @@ pub enum Page {
     Director(DirectorIx),
     /// `/status/`.
     Status,
+    /// `/method/`: how progress and status are computed, with an example of the site.
+    Method,
     /// `/search/`.
     Search,
     /// `/print/<strategy-id>/`: the whole strategy on one page, under the reserved id
@@ -53,6 +56,7 @@ impl Page {
             Page::Themes,
             Page::Directors,
             Page::Status,
+            Page::Method,
             Page::Search,
             Page::NotFound,
         ];
@@ -75,6 +79,7 @@ impl Page {
             Page::Directors => "directors.html",
             Page::Director(_) => "director.html",
             Page::Status => "status.html",
+            Page::Method => "method.html",
             Page::Search => "search.html",
             Page::Print(_) => "print.html",
             Page::NotFound => "404.html",
@@ -92,6 +97,7 @@ impl Page {
             Page::Directors => "directors",
             Page::Director(_) => "director",
             Page::Status => "status",
+            Page::Method => "method",
             Page::Search => "search",
             Page::Print(_) => "print",
             Page::NotFound => "not-found",
@@ -111,6 +117,7 @@ impl Page {
             Page::Themes => format!("{base}themes/"),
             Page::Directors => format!("{base}directors/"),
             Page::Status => format!("{base}status/"),
+            Page::Method => format!("{base}method/"),
             Page::Search => format!("{base}search/"),
             Page::Print(ix) => format!("{base}print/{}/", site.strategies[ix.0].doc.id),
             Page::NotFound => format!("{base}404.html"),

@@ -194,7 +194,7 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         lists_changed = true;
     }
     if lists_changed {
-        for fixed in [Page::Front, Page::Status] {
+        for fixed in [Page::Front, Page::Status, Page::Method] {
             pages.insert(fixed.file(new));
         }
     }
