@@ -1,5 +1,6 @@
 //! Drafts: a strategy with `status: draft` is not published by `build` unless asked
-//! (`--drafts`), with its initiatives; `check` and `serve` show it, and say it is one.
+//! (`--drafts`), with its initiatives; so is an initiative with `status: draft` (of a
+//! published strategy). `check` and `serve` show them, and say they are drafts.
 
 use crate::error::{Diagnostic, Diagnostics, ProblemKind};
 use crate::model::{Documents, StrategyStatus};
@@ -50,7 +51,44 @@ pub fn apply(documents: &mut Documents, drafts: Drafts) -> Diagnostics {
                 .advisory(),
         );
     }
+    let draft_strategy =
+        |id: &str| documents.strategies.iter().any(|s| s.id == id && is_draft(s.fields.status));
+    for initiative in
+        documents.initiatives.iter().filter(|i| i.fields.is_draft() && !draft_strategy(&i.strategy))
+    {
+        let (message, help) = match drafts {
+            Drafts::LeftOut => (
+                format!("the initiative `{}/{}` is a draft: it is not published", initiative.strategy, initiative.id),
+                "to publish it, remove `status: draft` (or give its status); `build --drafts` shows drafts too",
+            ),
+            Drafts::Included => (
+                format!("the initiative `{}/{}` is a draft: `build` leaves it out", initiative.strategy, initiative.id),
+                "remove `status: draft` when it is to be published",
+            ),
+        };
+        let at = locate(&initiative.origin, &[Key("status")], Some("draft"));
+        notes.push(
+            Diagnostic::warning(ProblemKind::Draft, at, message)
+                .with_source(&initiative.origin.source.text)
+                .with_help(help)
+                .advisory(),
+        );
+    }
     if drafts == Drafts::LeftOut {
+        let (draft_initiatives, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut documents.initiatives)
+                .into_iter()
+                .partition(|i| i.fields.is_draft());
+        documents.initiatives = kept;
+        for initiative in draft_initiatives {
+            // Links to it keep their text, as if its file had not loaded.
+            documents.failed_ids.push(format!("{}/{}", initiative.strategy, initiative.id));
+            documents.failed_ids.push(initiative.id.clone());
+            if initiative.origin.item.is_none() {
+                // Its own file (an inline one's file is its strategy's, still published).
+                documents.failed_paths.push(initiative.origin.source.path.clone());
+            }
+        }
         let draft_ids: Vec<String> = documents
             .strategies
             .iter()

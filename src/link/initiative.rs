@@ -72,7 +72,7 @@ pub(super) fn link_one(
         fields.actions.len(),
     );
     let status = progress::status(StatusInput {
-        status_override: fields.status,
+        status_override: fields.status_given(),
         progress: progress.map(|p| p.0),
         start: fields.start,
         due: fields.due,

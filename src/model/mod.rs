@@ -170,6 +170,53 @@ impl Status {
     }
 }
 
+/// An initiative's `status` as written: a status set by hand, or `draft`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InitiativeStatus {
+    /// Past its due date and not done.
+    OffTrack,
+    /// Behind its schedule.
+    AtRisk,
+    /// Running to plan.
+    OnTrack,
+    /// Not begun.
+    NotStarted,
+    /// Completed.
+    Done,
+    /// Stopped.
+    Cancelled,
+    /// Not to be published yet: its status is computed as if none were given.
+    Draft,
+}
+
+impl InitiativeStatus {
+    /// The status set by hand; `None` for a draft.
+    pub fn given(self) -> Option<Status> {
+        Some(match self {
+            InitiativeStatus::OffTrack => Status::OffTrack,
+            InitiativeStatus::AtRisk => Status::AtRisk,
+            InitiativeStatus::OnTrack => Status::OnTrack,
+            InitiativeStatus::NotStarted => Status::NotStarted,
+            InitiativeStatus::Done => Status::Done,
+            InitiativeStatus::Cancelled => Status::Cancelled,
+            InitiativeStatus::Draft => return None,
+        })
+    }
+}
+
+impl InitiativeFields {
+    /// The status its author set by hand, if any (a draft sets none).
+    pub fn status_given(&self) -> Option<Status> {
+        self.status.and_then(InitiativeStatus::given)
+    }
+
+    /// Whether it is a draft (`status: draft`).
+    pub fn is_draft(&self) -> bool {
+        self.status == Some(InitiativeStatus::Draft)
+    }
+}
+
 /// A strategy's period, in years: `{ start: 2013, end: 2016 }`, or as authors write it
 /// in a text, `2013-2016` (any dash) or one year, `2013`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -352,9 +399,9 @@ pub struct InitiativeFields {
     /// Due date.
     #[serde(default, deserialize_with = "de::opt_date")]
     pub due: Option<Date>,
-    /// Status override.
+    /// Status override, or `draft` (not published by `build` unless `--drafts`).
     #[serde(default)]
-    pub status: Option<Status>,
+    pub status: Option<InitiativeStatus>,
     /// Progress override, percent 0..100.
     #[serde(default, deserialize_with = "de::opt_decimal")]
     pub progress: Option<Decimal>,

@@ -260,6 +260,61 @@ fn a_draft_strategy_and_its_initiatives_are_left_out_of_a_build() {
 }
 
 #[test]
+fn a_draft_initiative_is_left_out_of_a_build_and_shown_with_drafts() {
+    let site = Site::from_fixture("kommune");
+    let file = "content/direktionsstrategi-2013/erhvervsservice.md";
+    site.edit(file, "responsible: thomas-harfot", "responsible: thomas-harfot\nstatus: draft");
+    // A published initiative links to it, in its front matter and in its text.
+    site.edit(
+        "content/direktionsstrategi-2013/uddannelse-til-alle.md",
+        "related: [klimaplan/affald]",
+        "related: [klimaplan/affald, erhvervsservice]",
+    );
+    let out = site.build_ok();
+    let err = stderr(&out);
+    assert!(
+        err.contains("warning: the initiative `direktionsstrategi-2013/erhvervsservice` is a draft: it is not published"),
+        "{err}"
+    );
+    assert!(!site.public().join("direktionsstrategi-2013/erhvervsservice").exists());
+    assert!(!site.public().join("badges/direktionsstrategi-2013/erhvervsservice.svg").exists());
+    let json = site.site_json();
+    assert!(json["initiatives"].as_array().unwrap().iter().all(|i| i["id"] != "erhvervsservice"));
+    for page in [
+        "direktionsstrategi-2013/index.html",
+        "status/index.html",
+        "sitemap.xml",
+        "data/initiatives.csv",
+    ] {
+        assert!(!site.read(page).contains("erhvervsservice"), "{page} names the draft");
+    }
+    // Its strategy and the rest are published.
+    assert!(site.public().join("direktionsstrategi-2013/uddannelse-til-alle/index.html").exists());
+    // `build --drafts` publishes it, with the banner.
+    let out = retning()
+        .args(["build", "--drafts", "--quiet", "--root"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = site.page("/direktionsstrategi-2013/erhvervsservice/");
+    assert!(page.contains("class=\"draft-banner\""), "{page}");
+    // Its status is computed as if none were given (a draft sets none).
+    let json = site.site_json();
+    let draft = json["initiatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "erhvervsservice")
+        .unwrap();
+    assert_eq!(draft["status"], "off-track", "due 2013-03-31, judged on 2013-06-30");
+    // `check` lists it without failing --strict.
+    let check = retning().args(["check", "--strict", "--root"]).arg(site.path()).output().unwrap();
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(stderr(&check).contains("the initiative `direktionsstrategi-2013/erhvervsservice` is a draft: `build` leaves it out"));
+}
+
+#[test]
 fn as_of_defaults_to_the_build_date() {
     let site = Site::from_fixture("status");
     site.edit("site.yaml", "as_of: 2013-06-30\n", "");

@@ -15,7 +15,7 @@ use super::Page;
 #[derive(Serialize)]
 pub(super) struct InitiativeData<'a> {
     pub(super) item: &'a tera::Value,
-    /// Its strategy is a draft (shown by `serve` and `build --drafts` only).
+    /// It or its strategy is a draft (shown by `serve` and `build --drafts` only).
     pub(super) draft: bool,
     /// What its status means, in a sentence.
     pub(super) status_meaning: &'static str,
@@ -83,8 +83,9 @@ impl<'a> Renderer<'a> {
         .into_owned();
         InitiativeData {
             item: self.item(ix, problems),
-            draft: site.strategies[i.strategy.0].doc.fields.status
-                == crate::model::StrategyStatus::Draft,
+            draft: i.doc.fields.is_draft()
+                || site.strategies[i.strategy.0].doc.fields.status
+                    == crate::model::StrategyStatus::Draft,
             status_meaning: v.ui.status_meaning(i.status),
             progress_source: i.progress.map(|(_, source)| match source {
                 ProgressSource::Goals => v.ui.progress_from_goals,

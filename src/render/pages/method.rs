@@ -149,7 +149,7 @@ impl<'a> Renderer<'a> {
             Vec::new()
         };
         // The at-risk rule's figures, as `progress::status` computes them.
-        let computed = fields.status.is_none();
+        let computed = fields.status_given().is_none();
         let period = fields.start.zip(fields.due).filter(|_| computed);
         let elapsed = period.and_then(|(start, due)| {
             elapsed_share(start, due, site.as_of).map(|share| (start, due, share))
@@ -190,7 +190,7 @@ fn example_initiative(initiatives: &[InitiativeNode]) -> Option<InitiativeIx> {
     let source = |n: &InitiativeNode| n.progress.map(|p| p.1);
     let full = |n: &InitiativeNode| {
         source(n) == Some(ProgressSource::Goals)
-            && n.doc.fields.status.is_none()
+            && n.doc.fields.status_given().is_none()
             && n.doc.fields.start.is_some()
             && n.doc.fields.due.is_some()
     };
@@ -200,8 +200,5 @@ fn example_initiative(initiatives: &[InitiativeNode]) -> Option<InitiativeIx> {
         &|n| source(n) == Some(ProgressSource::Actions),
         &|n| source(n) == Some(ProgressSource::Override),
     ];
-    preferences
-        .iter()
-        .find_map(|wanted| initiatives.iter().position(wanted))
-        .map(InitiativeIx)
+    preferences.iter().find_map(|wanted| initiatives.iter().position(wanted)).map(InitiativeIx)
 }
