@@ -12,6 +12,8 @@
 // - Danish inflected forms find their stems ("borgerne" finds the page that says
 //   "borger", "strategierne" the one that says "strategi"), and only those pages;
 // - typing searches, the count is announced in the live region;
+// - æ, ø, å are folded ("bofaellesskab" finds "bofællesskab") and compounds are
+//   found by their first part ("skoler" finds "skolestruktur");
 // - a query that finds nothing says so;
 // - without JavaScript the search page says so and links to the index pages;
 // - nothing is requested from anywhere but the site itself;
@@ -127,6 +129,23 @@ async function main() {
       await page.goto(`${base}/search/?q=${encodeURIComponent('nærdemokrati')}`);
       await waitForStatus();
       expect((await resultUrls()).includes('/themes/naerdemokrati/'), `results: ${await resultUrls()}`);
+    });
+
+    await check('"bofaellesskab" finds "bofællesskab" and the other way round (æ/ae folded)', async () => {
+      for (const query of ['bofaellesskab', 'bofællesskab', 'BOFÆLLESSKAB']) {
+        await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+        await waitForStatus();
+        const urls = await resultUrls();
+        expect(JSON.stringify(urls) === JSON.stringify(['/kommuneplan/bofaellesskab/']), `${query}: ${urls}`);
+      }
+    });
+
+    await check('"skoler" also finds the compound "skolestruktur", the closer match first', async () => {
+      await page.goto(`${base}/search/?q=skoler`);
+      await waitForStatus();
+      const urls = await resultUrls();
+      expect(urls[0] === '/kommuneplan/skoler/', `results: ${urls}`);
+      expect(urls.includes('/kommuneplan/skolestruktur/'), `results: ${urls}`);
     });
 
     await check('a query that finds nothing says so', async () => {

@@ -174,13 +174,15 @@ fn norwegian_swedish_and_english_sites_are_stemmed_in_their_language() {
 fn search_covers_strategies_initiatives_themes_and_directors_only() {
     let site = search_site();
     let index = Index::open(&site.public());
-    // 1 strategy, 3 initiatives, 2 themes, 1 director; no index, status or search page.
+    // 1 strategy, 5 initiatives, 2 themes, 1 director; no index, status or search page.
     let urls: BTreeSet<String> = index.docs.iter().map(|d| d[0].clone()).collect();
     let want: BTreeSet<String> = [
         "/kommuneplan/",
         "/kommuneplan/dialog/",
         "/kommuneplan/cykelstier/",
         "/kommuneplan/skoler/",
+        "/kommuneplan/skolestruktur/",
+        "/kommuneplan/bofaellesskab/",
         "/themes/naerdemokrati/",
         "/themes/mobilitet/",
         "/directors/anne/",
@@ -188,7 +190,7 @@ fn search_covers_strategies_initiatives_themes_and_directors_only() {
     .map(String::from)
     .into();
     assert_eq!(urls, want);
-    assert_eq!(index.docs.len(), 7);
+    assert_eq!(index.docs.len(), 9);
     // Titles, goals, actions, theme titles, names are all searchable.
     assert_eq!(index.find("deltagere"), ["/kommuneplan/dialog/"]); // a goal
     assert_eq!(index.find("kryds"), ["/kommuneplan/cykelstier/"]); // an action

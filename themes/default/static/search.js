@@ -6,8 +6,10 @@
 //   The browser has no stemmer: a query word matches the longest stem that is a
 //   prefix of it (an inflected form is its stem plus an ending: "borgerne" finds
 //   "borger") and, from three letters on, the stems that start with it (a word being
-//   typed). Every query word must match; results are ranked by weight (titles count
-//   most).
+//   typed), and from four letters on the compounds whose first part that stem is
+//   ("skoler" finds "skolestruktur"). Æ, ø, å, ä and ö are folded to ae, oe, aa, ae
+//   and oe in the index and in the query alike. Every query word must match; results
+//   are ranked by weight (titles count most; a closer stem counts more).
 // - The index is split by the first two letters of a stem: a search fetches only the
 //   shards of its words.
 // - The form works without this script: it submits ?q= to this page. With it, the
@@ -47,6 +49,7 @@
     failed.hidden = false;
     status.textContent = '';
     list.replaceChildren();
+    list.hidden = true;
     more.hidden = true;
   }
 
@@ -75,8 +78,19 @@
     return shards.get(name);
   }
 
+  // Nordic letters folded as the index folds its stems (search_index::fold), so
+  // "bofaellesskab" finds "bofællesskab" and the other way round.
+  const FOLDS = [[/æ/g, 'ae'], [/ø/g, 'oe'], [/å/g, 'aa'], [/ä/g, 'ae'], [/ö/g, 'oe']];
+  function fold(word) {
+    return FOLDS.reduce((w, [letter, pair]) => w.replace(letter, pair), word);
+  }
+
   function words(query) {
-    return query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => Array.from(w).length >= 2);
+    return query
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => Array.from(w).length >= 2)
+      .map(fold);
   }
 
   // Documents matching every word of the query, best first.
@@ -92,18 +106,27 @@
       // "kommuneplan" + ending, not "kommun" + "eplanen"); stems that start with the word
       // are words being typed.
       let longest = 0;
+      let head = '';
       for (const stem of Object.keys(table)) {
         const stemLength = Array.from(stem).length;
-        if (word.startsWith(stem) && (stemLength >= 3 || stem === word)) longest = Math.max(longest, stemLength);
+        if (word.startsWith(stem) && (stemLength >= 3 || stem === word) && stemLength > longest) {
+          longest = stemLength;
+          head = stem;
+        }
       }
       const hits = new Map();
       for (const [stem, postings] of Object.entries(table)) {
         const stemLength = Array.from(stem).length;
         const inflected = longest > 0 && stemLength === longest && word.startsWith(stem);
         const typing = length >= 3 && stem.startsWith(word) && stem !== word;
-        if (!inflected && !typing) continue;
-        // A closer stem counts more.
-        const closeness = Math.min(stemLength, length) / Math.max(stemLength, length);
+        // Nordic compounds: "skoler" (stem "skol") also finds "skolestruktur", whose
+        // first part it is; from four letters on, so short stems do not find everything.
+        const compound = longest >= 4 && stemLength > longest && stem.startsWith(head);
+        if (!inflected && !typing && !compound) continue;
+        // A closer stem counts more; a compound found by its first part counts least.
+        const closeness = inflected || typing
+          ? Math.min(stemLength, length) / Math.max(stemLength, length)
+          : (0.5 * longest) / stemLength;
         for (let i = 0; i < postings.length; i += 2) {
           hits.set(postings[i], (hits.get(postings[i]) || 0) + postings[i + 1] * closeness);
         }
@@ -158,6 +181,7 @@
     if (run !== sequence) return;
     const items = data.map(item);
     list.append(...items);
+    list.hidden = list.children.length === 0;
     shown += next.length;
     more.hidden = shown >= results.length;
     if (focus && items.length) items[0].querySelector('a').focus();
@@ -174,6 +198,7 @@
       results = [];
       shown = 0;
       list.replaceChildren();
+      list.hidden = true;
       status.textContent = '';
       more.hidden = true;
       return;
@@ -184,6 +209,7 @@
       results = found;
       shown = 0;
       list.replaceChildren();
+      list.hidden = true;
       await showMore(run, false);
       if (run !== sequence) return;
       status.textContent = results.length ? countText(results.length) : text.none;
