@@ -273,6 +273,12 @@ pub struct UiText {
     pub progress_from_actions: &'static str,
     /// Beside an initiative's progress: the person responsible gave it.
     pub progress_from_override: &'static str,
+    /// Heading of the theme × director matrix (themes index, strategy pages).
+    pub matrix_heading: &'static str,
+    /// Under it: what the numbers are, and that they lead to the lists.
+    pub matrix_means: &'static str,
+    /// Heading of a theme page's initiatives grouped by responsible director.
+    pub by_director: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
     /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and

@@ -27,6 +27,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/status.html",
     "partials/update_overdue.html",
     "partials/needs_update.html",
+    "partials/matrix.html",
+    "partials/by_director.html",
     "partials/progress.html",
     "partials/initiatives.html",
     "partials/budget.html",

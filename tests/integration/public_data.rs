@@ -313,7 +313,7 @@ fn assert_accessible_chart(svg: &str, id: &str) {
 }
 
 #[test]
-fn strategy_page_has_budget_and_theme_charts_beside_their_tables() {
+fn strategy_page_has_a_budget_chart_beside_its_table_and_theme_progress_once() {
     let site = search_site();
     let html = site.page("/kommuneplan/");
     let budget = svg(&html, "budget-chart");
@@ -335,12 +335,12 @@ fn strategy_page_has_budget_and_theme_charts_beside_their_tables() {
     assert!(after.contains("<table class=\"budget\">"));
     assert!(after.contains(">5,0\u{a0}mio. kr.</td>"), "budget table");
 
-    let themes = svg(&html, "theme-chart");
-    assert_accessible_chart(themes, "theme-chart");
-    assert!(themes.contains(">Fremdrift pr. tema</title>"));
-    assert!(themes.contains("Nærdemokrati: 44\u{a0}%. Mobilitet: 30\u{a0}%.</desc>"), "{themes}");
-    // Each bar labelled with its percentage.
-    assert!(themes.contains(">44\u{a0}%</text>") && themes.contains(">30\u{a0}%</text>"));
+    // Progress by theme in one form: the table, a bar in each row (no chart above it
+    // repeating the numbers in another style).
+    assert!(!html.contains("theme-chart"), "a second form of the theme progress");
+    let table = &html[html.find("<table class=\"by-theme\">").expect("the table")..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(table.contains(">44\u{a0}%</") && table.contains(">30\u{a0}%</"), "{table}");
     assert!(html.contains("<table class=\"by-theme\">"));
 }
 
@@ -676,4 +676,57 @@ fn a_badge_shown_on_a_page_has_the_size_of_its_svg() {
             "{page}"
         );
     }
+}
+
+#[test]
+fn a_theme_by_director_matrix_counts_initiatives_by_status_and_links_to_the_lists() {
+    let site = Site::from_fixture("kommune");
+    site.build_ok();
+    let json = site.site_json();
+    let themes_page = site.page("/themes/");
+    let matrix = &themes_page[themes_page.find("<table class=\"matrix\">").expect("a matrix")..];
+    let matrix = &matrix[..matrix.find("</table>").unwrap()];
+    // Every cell's count agrees with site.json: initiatives of the theme the director
+    // is (co-)responsible for.
+    let initiatives = json["initiatives"].as_array().unwrap();
+    let mut cells = 0;
+    for theme in json["themes"].as_array().unwrap() {
+        let tid = theme["id"].as_str().unwrap();
+        for director in json["directors"].as_array().unwrap() {
+            let did = director["id"].as_str().unwrap();
+            let count = initiatives
+                .iter()
+                .filter(|i| i["themes"].as_array().unwrap().iter().any(|t| t == tid))
+                .filter(|i| i["responsible"].as_array().unwrap().iter().any(|d| d == did))
+                .count();
+            let link = format!(
+                "<a href=\"/themes/{tid}/#director-{did}\">{count}<span class=\"visually-hidden\">"
+            );
+            if count > 0 {
+                cells += 1;
+                assert!(matrix.contains(&link), "{tid} × {did}: {count}\n{matrix}");
+                // The list it links to is on the theme page, with as many initiatives.
+                let page = site.page(&format!("/themes/{tid}/"));
+                let list =
+                    &page[page.find(&format!("<h3 id=\"director-{did}\">")).expect("the list")..];
+                let list = &list[..list.find("</ul>").unwrap()];
+                assert_eq!(list.matches("<li>").count(), count, "{tid} × {did}");
+            } else {
+                let empty = format!("/themes/{tid}/#director-{did}\"");
+                assert!(!matrix.contains(&empty), "{tid} × {did} has no initiatives");
+            }
+        }
+    }
+    assert!(cells >= 3, "{matrix}");
+    // Statuses in words beside each count, not colour.
+    assert!(
+        matrix.contains("<span class=\"matrix__statuses\">2 Følger planen, 1 Gennemført</span>"),
+        "{matrix}"
+    );
+    assert!(matrix.contains("<span class=\"matrix__none\">0</span>"));
+    // The strategy with several themes and directors has its own.
+    assert!(site.page("/direktionsstrategi-2013/").contains("<table class=\"matrix\">"));
+    // One director: no matrix (the search fixture).
+    let one = search_site();
+    assert!(!one.page("/themes/").contains("class=\"matrix\""));
 }

@@ -1,4 +1,5 @@
-//! Inline SVG charts: budget per year, a goal's history, progress by theme.
+//! Inline SVG charts: budget per year and a goal's history. (Progress by theme is a
+//! table with a bar per row on the strategy page: one form, not a chart above it too.)
 //!
 //! Pure functions from figures to SVG text. Every coordinate is computed with exact
 //! decimals (no floats touch a figure) and printed with at most two decimals. Every
@@ -22,11 +23,9 @@ use super::html::escape_attr;
 
 mod budget;
 mod history;
-mod themes;
 
 pub use budget::{budget_chart, BudgetYear};
 pub use history::{history_chart, Point};
-pub use themes::{theme_chart, ThemeProgress};
 
 /// Planned bars, the history line and progress bars: dark blue, 8.6:1 on white.
 pub(super) const INK: &str = "#1d4f91";
@@ -189,17 +188,6 @@ pub(super) fn sentence(mut text: String) -> String {
 /// A coordinate with at most two decimals, as SVG reads it (`12.5`, `180`).
 pub(super) fn num(v: Decimal) -> String {
     v.round_dp(2).normalize().to_string()
-}
-
-/// `text` cut to `max` characters with an ellipsis (the table beside the chart has the
-/// whole text).
-pub(super) fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut out: String = text.chars().take(max - 1).collect();
-    out.push('…');
-    out
 }
 
 #[cfg(test)]

@@ -109,20 +109,3 @@ fn history_chart_places_points_by_date() {
     assert!(!one.contains("polyline"));
     assert_eq!(history_chart("g3", "x", "", &[], None, d("1"), &fmt, ui), "");
 }
-
-#[test]
-fn theme_chart_labels_every_bar() {
-    let (fmt, ui) = da();
-    let themes = [
-        ThemeProgress { title: "Velfærd og kvalitet", progress: Some(d("62.5")) },
-        ThemeProgress { title: "Erhverv", progress: None },
-    ];
-    let svg = theme_chart("theme-chart", &themes, &fmt, ui);
-    assert!(svg.contains("<title id=\"theme-chart-title\">Fremdrift pr. tema</title>"));
-    assert!(svg.contains("Velfærd og kvalitet: 63\u{a0}%. Erhverv: Fremdrift ikke målt."), "{svg}");
-    // 62.5 % of a 280 wide track is 175.
-    assert!(svg.contains("width=\"175\" height=\"14\""), "{svg}");
-    assert!(svg.contains(">63\u{a0}%</text>"));
-    assert!(svg.contains(">Fremdrift ikke målt</text>"));
-    assert_eq!(theme_chart("t", &[], &fmt, ui), "");
-}

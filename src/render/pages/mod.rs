@@ -9,6 +9,7 @@
 mod directors;
 mod front;
 mod initiative;
+mod matrix;
 mod method;
 mod search;
 mod status;

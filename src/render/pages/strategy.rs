@@ -9,7 +9,7 @@ use crate::render::renderer::{budget_lines, Renderer, SharedInitiatives, StatusC
 use crate::render::views::{
     BadgeView, BudgetLineView, BudgetView, DateView, GoalView, Link, ProgressView, StatusView,
 };
-use crate::render::{charts, OutputFile};
+use crate::render::OutputFile;
 
 use super::Page;
 
@@ -60,8 +60,8 @@ pub(super) struct StrategyData<'a> {
     pub(super) badge: BadgeView,
     /// Budget per year as inline SVG bar charts (empty without a budget).
     pub(super) budget_chart: String,
-    /// Progress by theme as an inline SVG chart (empty without themes).
-    pub(super) theme_chart: String,
+    /// Themes × directors of its initiatives, where it fits.
+    pub(super) matrix: Option<super::matrix::MatrixView<'a>>,
     /// The whole strategy on one page, for printing.
     pub(super) print_url: String,
 }
@@ -125,7 +125,6 @@ impl<'a> Renderer<'a> {
         let s = &site.strategies[ix.0];
         let origin = &s.doc.origin;
         let body = self.markdown(&s.doc.body, origin, problems);
-        let mut theme_progress = Vec::with_capacity(s.themes.len());
         let themes = s
             .themes
             .iter()
@@ -151,7 +150,6 @@ impl<'a> Renderer<'a> {
                         .filter(|n| n.status != Status::Cancelled)
                         .filter_map(|n| n.percent()),
                 );
-                theme_progress.push(charts::ThemeProgress { title: &theme.title, progress: mean });
                 ThemeSection {
                     id: &theme.id,
                     title: &theme.title,
@@ -190,7 +188,7 @@ impl<'a> Renderer<'a> {
             budget_lines: budget_lines(v, &s.doc.fields.budget),
             badge: self.strategy_badge(ix),
             budget_chart: v.budget_chart(&s.budget, "budget-chart"),
-            theme_chart: charts::theme_chart("theme-chart", &theme_progress, v.fmt, v.ui),
+            matrix: self.matrix(&s.initiatives),
             print_url: self.paths.print[ix.0].clone(),
         }
     }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::error::Diagnostics;
-use crate::link::ThemeIx;
+use crate::link::{InitiativeIx, ThemeIx};
 use crate::render::renderer::{Renderer, StatusCount};
 use crate::render::views::{BadgeView, BudgetView, Link, ProgressView};
 use crate::render::OutputFile;
@@ -26,6 +26,8 @@ pub(super) struct ThemeSummary<'a> {
 #[derive(Serialize)]
 pub(super) struct ThemesData<'a> {
     pub(super) themes: Vec<ThemeSummary<'a>>,
+    /// Themes × directors for the whole site, where it fits.
+    pub(super) matrix: Option<super::matrix::MatrixView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -37,6 +39,8 @@ pub(super) struct ThemeData<'a> {
     pub(super) badge: BadgeView,
     /// Budget per year as inline SVG bar charts (empty without a budget).
     pub(super) budget_chart: String,
+    /// Its initiatives by responsible director (what the matrix's counts link to).
+    pub(super) by_director: Vec<super::matrix::DirectorGroup<'a>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -75,7 +79,9 @@ impl<'a> Renderer<'a> {
         let themes =
             (0..site.themes.len()).map(|t| self.theme_summary(ThemeIx(t), problems)).collect();
         let meta = self.index_meta(ui.themes, ui.themes, self.paths.themes.as_str(), Page::Themes);
-        self.emit(Page::Themes, meta, ThemesData { themes })
+        let all: Vec<InitiativeIx> = (0..site.initiatives.len()).map(InitiativeIx).collect();
+        let matrix = self.matrix(&all);
+        self.emit(Page::Themes, meta, ThemesData { themes, matrix })
     }
 
     /// A theme's page.
@@ -96,6 +102,7 @@ impl<'a> Renderer<'a> {
             status_counts: self.counts(&t.initiatives),
             budget: v.budget(&t.budget),
             badge: self.badge_view(Page::Theme(tx), &t.title),
+            by_director: self.by_director(tx),
         };
         let description = t.summary.clone().unwrap_or_else(|| format!("{}: {}", ui.theme, t.title));
         let trail = vec![Link { title: ui.themes, url: themes_url }, v.theme_link(tx)];

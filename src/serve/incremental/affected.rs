@@ -123,8 +123,9 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         // Front matter changed: everything that lists or sums up this initiative.
         lists_changed = true;
         changed_items.push(k);
-        if a.status != b.status {
-            // The theme and director indexes count each one's initiatives by status.
+        if a.status != b.status || a.themes != b.themes || a.responsible != b.responsible {
+            // The theme and director indexes count each one's initiatives by status, and
+            // the themes index's matrix by theme and director.
             pages.insert(Page::Themes.file(new));
             pages.insert(Page::Directors.file(new));
         }
