@@ -279,6 +279,13 @@ pub struct UiText {
     pub matrix_means: &'static str,
     /// Heading of a theme page's initiatives grouped by responsible director.
     pub by_director: &'static str,
+    /// On a strategy's page, when its initiatives have budget lines: the total is the
+    /// sum of its own lines and theirs.
+    pub budget_total_means: &'static str,
+    /// Caption of the strategy's own budget lines.
+    pub budget_own_lines: &'static str,
+    /// Caption of its initiatives' budget lines.
+    pub budget_from_initiatives: &'static str,
     /// Strategy status `draft`.
     pub strategy_status_draft: &'static str,
     /// The banner on a draft strategy's pages and its initiatives' (seen in `serve` and

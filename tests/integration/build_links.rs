@@ -175,10 +175,8 @@ fn theme_and_director_indexes_link_every_theme_and_director() {
     // The cards (the matrix after them links each theme again, and its lists).
     let main = main_of(&themes);
     let cards = &main[..main.find("<section class=\"matrix-section\"").expect("a matrix")];
-    let theme_links: Vec<(String, String)> = links(cards)
-        .into_iter()
-        .filter(|(href, _)| href.starts_with("/themes/"))
-        .collect();
+    let theme_links: Vec<(String, String)> =
+        links(cards).into_iter().filter(|(href, _)| href.starts_with("/themes/")).collect();
     assert_eq!(
         theme_links,
         pairs(&[

@@ -334,6 +334,17 @@ fn strategy_page_has_a_budget_chart_beside_its_table_and_theme_progress_once() {
     let after = &html[html.find("id=\"budget-chart\"").expect("chart")..];
     assert!(after.contains("<table class=\"budget\">"));
     assert!(after.contains(">5,0\u{a0}mio. kr.</td>"), "budget table");
+    // The total (9,0) is the strategy's own line (2,5) and its initiatives' (2,5 + 4):
+    // said, and both listed, the initiatives' with links.
+    assert!(after.contains("summen af strategiens egne budgetlinjer og initiativernes"));
+    assert!(after.contains("<caption>Strategiens egne budgetlinjer</caption>"));
+    let from = &after
+        [after.find("<caption>Budgetlinjer fra initiativerne</caption>").expect("their lines")..];
+    assert!(from.contains("<a href=\"/kommuneplan/cykelstier/\">Flere cykelstier</a></th><td>2026</td><td></td><td class=\"num\">2,5\u{a0}mio. kr.</td>"), "{from}");
+    assert!(
+        from.contains("<td>2027</td><td></td><td class=\"num\">4\u{a0}mio. kr.</td>"),
+        "{from}"
+    );
 
     // Progress by theme in one form: the table, a bar in each row (no chart above it
     // repeating the numbers in another style).

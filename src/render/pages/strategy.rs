@@ -60,10 +60,20 @@ pub(super) struct StrategyData<'a> {
     pub(super) badge: BadgeView,
     /// Budget per year as inline SVG bar charts (empty without a budget).
     pub(super) budget_chart: String,
+    /// Its initiatives' budget lines: the part of its budget sums its own lines do not
+    /// account for.
+    pub(super) initiative_budget: Vec<InitiativeBudget<'a>>,
     /// Themes × directors of its initiatives, where it fits.
     pub(super) matrix: Option<super::matrix::MatrixView<'a>>,
     /// The whole strategy on one page, for printing.
     pub(super) print_url: String,
+}
+
+/// An initiative's budget lines, as its strategy's page lists them.
+#[derive(Serialize)]
+pub(super) struct InitiativeBudget<'a> {
+    pub(super) initiative: Link<'a>,
+    pub(super) lines: Vec<BudgetLineView<'a>>,
 }
 
 /// The print page: the strategy's page data, and every initiative in full.
@@ -189,6 +199,16 @@ impl<'a> Renderer<'a> {
             badge: self.strategy_badge(ix),
             budget_chart: v.budget_chart(&s.budget, "budget-chart"),
             matrix: self.matrix(&s.initiatives),
+            initiative_budget: s
+                .initiatives
+                .iter()
+                .map(|&i| (i, &site.initiatives[i.0].doc.fields.budget))
+                .filter(|(_, lines)| !lines.is_empty())
+                .map(|(i, lines)| InitiativeBudget {
+                    initiative: v.initiative_link(i),
+                    lines: budget_lines(v, lines),
+                })
+                .collect(),
             print_url: self.paths.print[ix.0].clone(),
         }
     }
