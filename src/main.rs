@@ -303,7 +303,9 @@ fn check(
         terminal::print_readability(&report.readability);
         terminal::print_overdue(&report.overdue);
     }
-    if !failed && format == Format::Human && !quiet {
+    // One summary: "0 errors, 2 warnings" ends the list of problems; "no errors" is
+    // said only when there was nothing to list.
+    if problems.is_empty() && format == Format::Human && !quiet {
         eprintln!("no errors");
     }
     if failed {

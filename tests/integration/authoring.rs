@@ -560,7 +560,9 @@ fn check_exit_codes() {
         assert_eq!(out.status.code(), Some(1), "{format} --strict");
     }
     let out = run(&["check"], warned.path());
-    assert!(stderr(&out).ends_with("0 errors, 1 warning\nno errors\n"), "{}", stderr(&out));
+    // One summary, not "0 errors, 1 warning" and then "no errors".
+    assert!(stderr(&out).ends_with("0 errors, 1 warning\n"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("no errors"), "{}", stderr(&out));
 
     // Errors: 1, with or without --strict.
     let broken = site_with_problems();
