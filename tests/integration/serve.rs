@@ -484,6 +484,34 @@ fn serve_uses_its_own_address_in_absolute_urls() {
 }
 
 #[test]
+fn serve_shows_drafts_with_a_banner_that_build_leaves_out() {
+    let site = serve_site();
+    edit(&site, "content/velfaerd/index.md", "owner: bo", "owner: bo\nstatus: draft");
+    edit(&site, "content/klima/vind.md", "progress: 25", "progress: 25\nstatus: draft");
+    let server = Server::start(&site);
+    // A draft strategy, one of its initiatives and a draft initiative: all shown, each
+    // saying it is a draft.
+    for path in ["/velfaerd/", "/velfaerd/hjem/", "/klima/vind/"] {
+        let page = server.get(path);
+        assert_eq!(page.status, 200, "{path}");
+        assert!(page.text().contains("class=\"draft-banner\""), "{path}: no banner");
+    }
+    // A build of the same folder leaves them out.
+    let out = tempfile::tempdir().unwrap();
+    let build = retning()
+        .args(["build", "--quiet", "--root"])
+        .arg(site.path())
+        .arg("--output")
+        .arg(out.path().join("public"))
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", stderr(&build));
+    for file in ["velfaerd/index.html", "velfaerd/hjem/index.html", "klima/vind/index.html"] {
+        assert!(!out.path().join("public").join(file).exists(), "{file} was published");
+    }
+}
+
+#[test]
 fn build_output_has_no_live_reload() {
     let site = serve_site();
     site.build_ok();
