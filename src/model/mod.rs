@@ -171,37 +171,55 @@ impl Status {
 }
 
 /// An initiative's `status` as written: a status set by hand, or `draft`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InitiativeStatus {
-    /// Past its due date and not done.
-    OffTrack,
-    /// Behind its schedule.
-    AtRisk,
-    /// Running to plan.
-    OnTrack,
-    /// Not begun.
-    NotStarted,
-    /// Completed.
-    Done,
-    /// Stopped.
-    Cancelled,
+    /// A status set by hand.
+    Given(Status),
     /// Not to be published yet: its status is computed as if none were given.
     Draft,
+}
+
+impl<'de> Deserialize<'de> for InitiativeStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // The word is judged while the reader is at it, so a problem is placed there.
+        struct Word;
+        impl serde::de::Visitor<'_> for Word {
+            type Value = InitiativeStatus;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a status or `draft`")
+            }
+            fn visit_str<E: serde::de::Error>(self, word: &str) -> Result<InitiativeStatus, E> {
+                // The statuses' own names, and `draft`: an unknown word lists them all.
+                const NAMES: [&str; 7] = [
+                    "off-track",
+                    "at-risk",
+                    "on-track",
+                    "not-started",
+                    "done",
+                    "cancelled",
+                    "draft",
+                ];
+                if word == "draft" {
+                    return Ok(InitiativeStatus::Draft);
+                }
+                Status::ALL
+                    .into_iter()
+                    .find(|s| s.as_str() == word)
+                    .map(InitiativeStatus::Given)
+                    .ok_or_else(|| E::unknown_variant(word, &NAMES))
+            }
+        }
+        deserializer.deserialize_str(Word)
+    }
 }
 
 impl InitiativeStatus {
     /// The status set by hand; `None` for a draft.
     pub fn given(self) -> Option<Status> {
-        Some(match self {
-            InitiativeStatus::OffTrack => Status::OffTrack,
-            InitiativeStatus::AtRisk => Status::AtRisk,
-            InitiativeStatus::OnTrack => Status::OnTrack,
-            InitiativeStatus::NotStarted => Status::NotStarted,
-            InitiativeStatus::Done => Status::Done,
-            InitiativeStatus::Cancelled => Status::Cancelled,
-            InitiativeStatus::Draft => return None,
-        })
+        match self {
+            InitiativeStatus::Given(status) => Some(status),
+            InitiativeStatus::Draft => None,
+        }
     }
 }
 

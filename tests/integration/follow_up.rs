@@ -16,6 +16,13 @@ fn quarterly() -> Site {
 
 const OVERDUE_TAG: &str = "<span class=\"update-overdue\">";
 
+/// Initiative `id`'s entry in the site's `site.json`.
+fn initiative(site: &Site, id: &str) -> serde_json::Value {
+    let json = site.site_json();
+    let found = json["initiatives"].as_array().unwrap().iter().find(|i| i["id"] == id).cloned();
+    found.unwrap_or_else(|| panic!("no initiative `{id}` in site.json"))
+}
+
 #[test]
 fn without_reporting_nothing_is_overdue_and_the_data_keep_their_columns() {
     let site = Site::from_fixture("kommune");
@@ -63,18 +70,12 @@ fn an_initiative_not_updated_within_its_period_and_grace_is_update_overdue() {
     let badge = site.read("badges/direktionsstrategi-2013/erhvervsservice.svg");
     assert!(badge.contains("(opdatering mangler)</title>"), "{badge}");
     // The open data.
-    let json = site.site_json();
-    let initiative = json["initiatives"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "erhvervsservice")
-        .unwrap();
-    assert_eq!(initiative["follow_up"]["every"], "quarter");
-    assert_eq!(initiative["follow_up"]["grace_days"], 14);
-    assert_eq!(initiative["follow_up"]["last_update"], serde_json::Value::Null);
-    assert_eq!(initiative["follow_up"]["next_update_due"], "2013-03-13");
-    assert_eq!(initiative["follow_up"]["update_overdue"], true);
+    let follow_up = &initiative(&site, "erhvervsservice")["follow_up"];
+    assert_eq!(follow_up["every"], "quarter");
+    assert_eq!(follow_up["grace_days"], 14);
+    assert_eq!(follow_up["last_update"], serde_json::Value::Null);
+    assert_eq!(follow_up["next_update_due"], "2013-03-13");
+    assert_eq!(follow_up["update_overdue"], true);
     let csv = site.read("data/initiatives.csv");
     assert!(csv
         .lines()
@@ -109,12 +110,9 @@ fn a_strategy_or_an_initiative_sets_its_own_cadence() {
         "adopted: 2012-11-27\nreporting: { every: year }",
     );
     site.build_ok();
-    let json = site.site_json();
-    let find = |id: &str| {
-        json["initiatives"].as_array().unwrap().iter().find(|i| i["id"] == id).unwrap().clone()
-    };
-    assert_eq!(find("erhvervsservice")["follow_up"]["next_update_due"], "2013-12-11");
-    assert_eq!(find("erhvervsservice")["follow_up"]["update_overdue"], false);
+    let i = initiative(&site, "erhvervsservice");
+    assert_eq!(i["follow_up"]["next_update_due"], "2013-12-11");
+    assert_eq!(i["follow_up"]["update_overdue"], false);
     // Monthly for one initiative, no grace of its own (the site's 14 days apply).
     site.edit(
         "content/direktionsstrategi-2013/uddannelse-til-alle.md",
@@ -122,13 +120,7 @@ fn a_strategy_or_an_initiative_sets_its_own_cadence() {
         "updated: 2013-05-02\nreporting: { every: month }",
     );
     site.build_ok();
-    let json = site.site_json();
-    let i = json["initiatives"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "uddannelse-til-alle")
-        .unwrap();
+    let i = initiative(&site, "uddannelse-til-alle");
     assert_eq!(i["follow_up"]["every"], "month");
     assert_eq!(i["follow_up"]["next_update_due"], "2013-06-16");
     assert_eq!(i["follow_up"]["update_overdue"], true);
@@ -143,13 +135,7 @@ fn the_last_update_is_the_latest_of_updated_and_the_measurements() {
         "due: 2013-03-31\nupdated: 2013-01-10\ngoals:\n  - text: Tilfredse virksomheder\n    unit: \"%\"\n    target: 80\n    current: 70\n    history:\n      - { date: 2013-02-01, value: 60 }\n      - { date: 2013-05-20, value: 70 }\n",
     );
     site.build_ok();
-    let json = site.site_json();
-    let i = json["initiatives"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "erhvervsservice")
-        .unwrap();
+    let i = initiative(&site, "erhvervsservice");
     assert_eq!(i["follow_up"]["last_update"], "2013-05-20");
     assert_eq!(i["follow_up"]["next_update_due"], "2013-09-03");
     assert_eq!(i["follow_up"]["update_overdue"], false);

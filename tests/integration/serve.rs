@@ -498,13 +498,7 @@ fn serve_shows_drafts_with_a_banner_that_build_leaves_out() {
     }
     // A build of the same folder leaves them out.
     let out = tempfile::tempdir().unwrap();
-    let build = retning()
-        .args(["build", "--quiet", "--root"])
-        .arg(site.path())
-        .arg("--output")
-        .arg(out.path().join("public"))
-        .output()
-        .unwrap();
+    let build = site.build_to(&out.path().join("public"));
     assert!(build.status.success(), "{}", stderr(&build));
     for file in ["velfaerd/index.html", "velfaerd/hjem/index.html", "klima/vind/index.html"] {
         assert!(!out.path().join("public").join(file).exists(), "{file} was published");
