@@ -203,33 +203,9 @@ impl<'a> Renderer<'a> {
         page.badge_url(self.site()).unwrap_or_default()
     }
 
+    /// For `<meta name="description">`: the text's summary, or else the site's.
     pub(super) fn description(&self, text: &str) -> String {
-        // First paragraph of plain text, shortened, for <meta name="description">.
-        let plain: String = text
-            .lines()
-            .map(str::trim)
-            .skip_while(|l| l.is_empty() || l.starts_with('#'))
-            .take_while(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        // Markdown emphasis and any raw HTML tags are left out of the summary.
-        let mut in_tag = false;
-        let plain: String = plain
-            .chars()
-            .filter(|&c| {
-                let keep = !in_tag && c != '<';
-                in_tag = (in_tag || c == '<') && c != '>';
-                keep && c != '>'
-            })
-            .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#'))
-            .collect();
-        let mut out: String = plain.chars().take(200).collect();
-        if plain.chars().count() > 200 {
-            if let Some(cut) = out.rfind(' ') {
-                out.truncate(cut);
-            }
-            out.push('…');
-        }
+        let out = super::markdown::plain_summary(text);
         if out.is_empty() {
             self.site()
                 .config

@@ -9,7 +9,9 @@
 //! stems that start with it (a word being typed).
 //!
 //! Files, under `/search/index/`:
-//! - `docs.json`: `{"lang": "da", "docs": [[url, title, kind, context], ...]}`;
+//! - `docs.json`: `{"lang": "da", "docs": [[url, title, kind, context, snippet], ...]}`,
+//!   the snippet being the document's first paragraph as plain text (shown under the
+//!   result, the query's words marked);
 //! - `<shard>.json`: `{"<stem>": [doc, weight, doc, weight, ...], ...}` for the stems
 //!   whose first two characters give the shard's name (their code points in hex,
 //!   joined by `-`, so file names stay ASCII).
@@ -29,6 +31,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use crate::i18n::Language;
 use crate::link::SiteIndex;
 
+use super::markdown::plain_summary;
 use super::OutputFile;
 
 /// Where the index is written, relative to the output folder.
@@ -44,6 +47,8 @@ struct Doc<'a> {
     title: &'a str,
     kind: &'static str,
     context: String,
+    /// Plain text shown under the result.
+    snippet: String,
     /// Texts with their weights.
     texts: Vec<(&'a str, u32)>,
 }
@@ -75,7 +80,8 @@ fn documents(site: &SiteIndex) -> Vec<Doc<'_>> {
         texts.extend(f.themes.iter().map(|t| (t.title.as_str(), SECONDARY)));
         texts.extend(f.themes.iter().filter_map(|t| t.summary.as_deref()).map(|t| (t, SECONDARY)));
         let context = f.subtitle.clone().unwrap_or_default();
-        docs.push(Doc { url: &s.url, title: &f.title, kind: ui.strategy, context, texts });
+        let snippet = plain_summary(&s.doc.body);
+        docs.push(Doc { url: &s.url, title: &f.title, kind: ui.strategy, context, snippet, texts });
     }
     for i in &site.initiatives {
         let f = &i.doc.fields;
@@ -83,7 +89,15 @@ fn documents(site: &SiteIndex) -> Vec<Doc<'_>> {
         texts.extend(f.goals.iter().map(|g| (g.text.as_str(), SECONDARY)));
         texts.extend(f.actions.iter().map(|a| (a.text.as_str(), SECONDARY)));
         let context = site.strategies[i.strategy.0].doc.fields.title.clone();
-        docs.push(Doc { url: &i.url, title: &f.title, kind: ui.initiative, context, texts });
+        let snippet = plain_summary(&i.doc.body);
+        docs.push(Doc {
+            url: &i.url,
+            title: &f.title,
+            kind: ui.initiative,
+            context,
+            snippet,
+            texts,
+        });
     }
     for t in &site.themes {
         let mut texts = vec![(t.title.as_str(), TITLE)];
@@ -93,6 +107,7 @@ fn documents(site: &SiteIndex) -> Vec<Doc<'_>> {
             title: &t.title,
             kind: ui.theme,
             context: String::new(),
+            snippet: t.summary.as_deref().map(plain_summary).unwrap_or_default(),
             texts,
         });
     }
@@ -106,7 +121,8 @@ fn documents(site: &SiteIndex) -> Vec<Doc<'_>> {
             .flatten()
             .collect::<Vec<_>>()
             .join(", ");
-        docs.push(Doc { url: &d.url, title: &f.name, kind: ui.director, context, texts });
+        let snippet = plain_summary(&d.doc.body);
+        docs.push(Doc { url: &d.url, title: &f.name, kind: ui.director, context, snippet, texts });
     }
     docs
 }
@@ -391,6 +407,8 @@ pub fn build_each<E: Send>(
         json_string(&mut out, doc.kind);
         out.push(',');
         json_string(&mut out, &doc.context);
+        out.push(',');
+        json_string(&mut out, &doc.snippet);
         out.push(']');
     }
     out.push_str("]}\n");
@@ -478,6 +496,7 @@ mod tests {
             title: "Ældre",
             kind: "initiative",
             context: String::new(),
+            snippet: String::new(),
             texts: vec![("Ældre Borgere", TITLE), ("ældre, i byen: ældre! borgerne", BODY)],
         };
         let vocabulary = RwLock::new(Vocabulary::default());

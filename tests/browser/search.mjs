@@ -14,6 +14,8 @@
 // - typing searches, the count is announced in the live region;
 // - æ, ø, å are folded ("bofaellesskab" finds "bofællesskab") and compounds are
 //   found by their first part ("skoler" finds "skolestruktur");
+// - a result shows the page's first paragraph, the matched words marked in it and in
+//   the title;
 // - a query that finds nothing says so;
 // - without JavaScript the search page says so and links to the index pages;
 // - nothing is requested from anywhere but the site itself;
@@ -100,6 +102,17 @@ async function main() {
       expect((await page.inputValue('#search-input')) === 'borgerne', 'the query is in the search field');
       const meta = (await page.textContent('#search-results .search-result__meta')).trim();
       expect(meta === 'Initiativ · Kommuneplan 2030', `meta: ${meta}`);
+    });
+
+    await check('a result shows its first paragraph with the matched words marked', async () => {
+      await page.goto(`${base}/search/?q=${encodeURIComponent('borgerne dialogmøde')}`);
+      await waitForStatus();
+      const snippet = (await page.textContent('#search-results .search-result__snippet')).trim();
+      expect(snippet === 'Hver borger kan komme til et dialogmøde om sit lokalområde.', `snippet: ${snippet}`);
+      const marked = await page.$$eval('#search-results .search-result__snippet mark', (ms) => ms.map((m) => m.textContent));
+      expect(JSON.stringify(marked) === JSON.stringify(['borger', 'dialogmøde']), `marked: ${marked}`);
+      const inTitle = await page.$$eval('#search-results .search-result__title mark', (ms) => ms.map((m) => m.textContent));
+      expect(JSON.stringify(inTitle) === JSON.stringify(['Dialogmøder']), `marked in the title: ${inTitle}`);
     });
 
     await check('"strategierne" finds the page with "strategi", and only it', async () => {

@@ -331,8 +331,9 @@ fn strategy_page_has_a_budget_chart_beside_its_table_and_theme_progress_once() {
     assert!(budget.contains("<pattern id=\"budget-chart-hatch\""));
     assert_eq!(budget.matches("class=\"chart__bar chart__bar--realised\"").count(), 2); // bar + legend
                                                                                         // The same numbers in the table right after it.
+    let html = without_data_labels(&html);
     let after = &html[html.find("id=\"budget-chart\"").expect("chart")..];
-    assert!(after.contains("<table class=\"budget\">"));
+    assert!(after.contains("<table class=\"budget stack\">"));
     assert!(after.contains(">5,0\u{a0}mio. kr.</td>"), "budget table");
     // The total (9,0) is the strategy's own line (2,5) and its initiatives' (2,5 + 4):
     // said, and both listed, the initiatives' with links.
@@ -349,10 +350,10 @@ fn strategy_page_has_a_budget_chart_beside_its_table_and_theme_progress_once() {
     // Progress by theme in one form: the table, a bar in each row (no chart above it
     // repeating the numbers in another style).
     assert!(!html.contains("theme-chart"), "a second form of the theme progress");
-    let table = &html[html.find("<table class=\"by-theme\">").expect("the table")..];
+    let table = &html[html.find("<table class=\"by-theme stack\">").expect("the table")..];
     let table = &table[..table.find("</table>").unwrap()];
     assert!(table.contains(">44\u{a0}%</") && table.contains(">30\u{a0}%</"), "{table}");
-    assert!(html.contains("<table class=\"by-theme\">"));
+    assert!(html.contains("<table class=\"by-theme stack\">"));
 }
 
 #[test]
@@ -368,7 +369,7 @@ fn initiative_page_has_a_history_chart_per_goal() {
     );
     assert_eq!(chart.matches("<circle").count(), 2);
     assert!(chart.contains("class=\"chart__target\""));
-    assert!(html.contains("<table class=\"history\">"));
+    assert!(html.contains("<table class=\"history stack\">"));
     // No goal history, no chart.
     assert!(!site.page("/kommuneplan/skoler/").contains("<svg class=\"chart"));
 }
@@ -695,7 +696,8 @@ fn a_theme_by_director_matrix_counts_initiatives_by_status_and_links_to_the_list
     site.build_ok();
     let json = site.site_json();
     let themes_page = site.page("/themes/");
-    let matrix = &themes_page[themes_page.find("<table class=\"matrix\">").expect("a matrix")..];
+    let matrix =
+        &themes_page[themes_page.find("<table class=\"matrix stack\">").expect("a matrix")..];
     let matrix = &matrix[..matrix.find("</table>").unwrap()];
     // Every cell's count agrees with site.json: initiatives of the theme the director
     // is (co-)responsible for.
@@ -736,8 +738,64 @@ fn a_theme_by_director_matrix_counts_initiatives_by_status_and_links_to_the_list
     );
     assert!(matrix.contains("<span class=\"matrix__none\">0</span>"));
     // The strategy with several themes and directors has its own.
-    assert!(site.page("/direktionsstrategi-2013/").contains("<table class=\"matrix\">"));
+    assert!(site.page("/direktionsstrategi-2013/").contains("<table class=\"matrix stack\">"));
     // One director: no matrix (the search fixture).
     let one = search_site();
     assert!(!one.page("/themes/").contains("class=\"matrix\""));
+}
+
+/// The text of an HTML fragment without its tags.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn stacked_tables_name_each_cells_column_for_phones() {
+    // On phones a table marked "stack" shows one block per row, each cell after its
+    // column's name (its data-label): that name must be the column's heading.
+    let output = tempfile::tempdir().expect("tempdir");
+    let out = build_at(&example_site(), output.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (mut tables, mut cells) = (0, 0);
+    for (path, bytes) in snapshot(output.path()) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).expect("utf-8");
+        for table in html.split("<table class=\"").skip(1) {
+            let table = &table[..table.find("</table>").expect("closed table")];
+            let class = &table[..table.find('"').expect("class")];
+            if !class.split(' ').any(|c| c == "stack") {
+                continue;
+            }
+            tables += 1;
+            let head = between(table, "<thead>", "</thead>");
+            let columns: Vec<String> =
+                head.split("<th").skip(1).map(|th| text_of(&format!("<th{th}"))).collect();
+            for row in table.split("<tr>").skip(2) {
+                // A cell spanning rows (rowspan) leaves the next rows short at the left.
+                let tds: Vec<&str> = row.split("<td").skip(1).collect();
+                let ths = row.matches("<th scope=\"row").count();
+                let first = columns.len() - tds.len();
+                assert!(ths <= 1 && first >= ths, "{path}: {class}: {row}");
+                for (k, td) in tds.iter().enumerate() {
+                    let label = between(td, " data-label=\"", "\"");
+                    assert_eq!(label, columns[first + k], "{path}: {class}: {row}");
+                    cells += 1;
+                }
+            }
+        }
+    }
+    // by-theme, matrix, budget (years, own lines, the initiatives'), history, method.
+    assert!(tables >= 10 && cells >= 100, "{tables} tables, {cells} cells");
 }

@@ -301,6 +301,20 @@ pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     &text[from..from + len]
 }
 
+/// `html` without its table cells' `data-label` attributes (the column names that
+/// stacked tables show on phones), for tests about the cells' contents.
+pub fn without_data_labels(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" data-label=\"") {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + " data-label=\"".len()..];
+        rest = &value[value.find('"').map_or(value.len(), |end| end + 1)..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Every `<a href="…">text</a>` in an HTML fragment, as (href, text); tags inside the
 /// link text are dropped.
 pub fn links(html: &str) -> Vec<(String, String)> {

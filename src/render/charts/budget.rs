@@ -74,7 +74,7 @@ fn budget_svg(
         left + 140,
         escape_attr(ui.realised),
     ));
-    svg.push_str(&grid(&axis, fmt, left, left + group * years.len() as i64, top, plot_h)?);
+    svg.push_str(&grid(&axis, fmt, unit, left, left + group * years.len() as i64, top, plot_h)?);
     // Bars: planned on the left of each year, realised on the right.
     for (n, y) in years.iter().enumerate() {
         let x0 = left + group * n as i64 + (group - 2 * bar - 4) / 2;

@@ -44,7 +44,7 @@ fn history_svg(
     ui: &UiText,
 ) -> Option<String> {
     let (first, last) = (points.first()?, points.last()?);
-    let (left, right, top, bottom) = (64, 24, 20, 40);
+    let (left, right, top, bottom) = (64, 24, 34, 40);
     let (plot_w, plot_h) = (300, 150);
     let width = left + plot_w + right;
     let height = top + plot_h + bottom;
@@ -69,7 +69,7 @@ fn history_svg(
     let title = format!("{}: {goal}", ui.chart_history_title);
     let desc = history_description(unit, points, baseline, target, fmt, ui);
     let mut svg = open_svg(id, "chart chart--history", width, height, &title, &desc);
-    svg.push_str(&grid(&axis, fmt, left, left + plot_w, top, plot_h)?);
+    svg.push_str(&grid(&axis, fmt, unit, left, left + plot_w, top, plot_h)?);
     // Reference lines, labelled at their right end.
     let mut refs = vec![(target, ui.target, "chart__target", "6 4")];
     if let Some(b) = baseline {

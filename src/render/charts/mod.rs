@@ -56,15 +56,25 @@ pub(super) fn open_svg(
 }
 
 /// Horizontal grid lines with their values on the left.
+/// The horizontal grid lines with their values, and the values' unit over them (so
+/// that the axis reads "mio. kr.", not bare numbers; `top` leaves room for it).
 pub(super) fn grid(
     axis: &Axis,
     fmt: &Formatter,
+    unit: &str,
     left: i64,
     right: i64,
     top: i64,
     plot_h: i64,
 ) -> Option<String> {
     let mut out = String::from("<g class=\"chart__grid\">");
+    if !unit.trim().is_empty() {
+        out.push_str(&format!(
+            "<text class=\"chart__unit\" x=\"4\" y=\"{}\" font-size=\"12\" fill=\"currentColor\">{}</text>",
+            top - 12,
+            escape_attr(unit.trim())
+        ));
+    }
     for tick in axis.ticks()? {
         let y = num(axis.position(tick, top, plot_h)?);
         out.push_str(&format!(

@@ -55,6 +55,8 @@ fn budget_chart_has_name_description_and_both_series() {
     // 2.9 reaches 44 + 180 × 17.1 / 20 = 197.9.
     assert!(svg.contains("y=\"111.5\" width=\"26\" height=\"112.5\""), "{svg}");
     assert!(svg.contains("y=\"197.9\" width=\"26\" height=\"26.1\""), "{svg}");
+    // The axis names its unit, above its values.
+    assert!(svg.contains("<text class=\"chart__unit\" x=\"4\" y=\"32\" font-size=\"12\" fill=\"currentColor\">mio. kr.</text>"), "{svg}");
     assert!(svg.ends_with("</svg>"));
 }
 
@@ -99,10 +101,12 @@ fn history_chart_places_points_by_date() {
         "{svg}"
     );
     assert!(svg.contains("1. oktober 2012: 78\u{a0}%. 1. april 2013: 81,5\u{a0}%. Udgangspunkt: 78\u{a0}%. Målværdi: 85\u{a0}%."), "{svg}");
-    // Values 78..85 in about 4 steps: step 2, axis 78..86. Plot from y 20, 150 high:
-    // 78 → 20 + 150 × 8 / 8 = 170; 81.5 → 20 + 150 × 4.5 / 8 = 104.375 → 104.38.
+    // Values 78..85 in about 4 steps: step 2, axis 78..86. Plot from y 34 (room for
+    // the unit over the axis), 150 high: 78 → 34 + 150 × 8 / 8 = 184;
+    // 81.5 → 34 + 150 × 4.5 / 8 = 118.375 → 118.38.
     // x: the first measurement at 64, the last at 64 + 300.
-    assert!(svg.contains("points=\"64,170 364,104.38\""), "{svg}");
+    assert!(svg.contains("points=\"64,184 364,118.38\""), "{svg}");
+    assert!(svg.contains(">%</text>"), "the axis names its unit: {svg}");
     assert_eq!(svg.matches("<circle").count(), 2);
     let one = history_chart("g2", "x", "", &points[..1], None, d("85"), &fmt, ui);
     assert!(one.contains("cx=\"214\""), "{one}");

@@ -33,6 +33,40 @@ pub struct Rendered {
     pub broken_links: Vec<String>,
 }
 
+/// The longest a [`plain_summary`] is, in characters (before the ellipsis).
+pub const SUMMARY_CHARS: usize = 200;
+
+/// A text's first paragraph as plain text, cut at a word within [`SUMMARY_CHARS`]:
+/// for `<meta name="description">` and search results. Headings, Markdown emphasis
+/// and raw HTML tags are left out; empty when the text has no paragraph.
+pub fn plain_summary(text: &str) -> String {
+    let plain: String = text
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty() || l.starts_with('#'))
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut in_tag = false;
+    let plain: String = plain
+        .chars()
+        .filter(|&c| {
+            let keep = !in_tag && c != '<';
+            in_tag = (in_tag || c == '<') && c != '>';
+            keep && c != '>'
+        })
+        .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#'))
+        .collect();
+    let mut out: String = plain.chars().take(SUMMARY_CHARS).collect();
+    if plain.chars().count() > SUMMARY_CHARS {
+        if let Some(cut) = out.rfind(' ') {
+            out.truncate(cut);
+        }
+        out.push('…');
+    }
+    out
+}
+
 fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH

@@ -26,11 +26,13 @@ pub(super) struct MatrixView<'a> {
 #[derive(Serialize)]
 struct MatrixRow<'a> {
     theme: Link<'a>,
-    cells: Vec<MatrixCell>,
+    cells: Vec<MatrixCell<'a>>,
 }
 
 #[derive(Serialize)]
-struct MatrixCell {
+struct MatrixCell<'a> {
+    /// The director's name: the column's heading, repeated where the table is stacked.
+    director: &'a str,
     /// Initiatives of the theme the director is responsible (or co-responsible) for.
     count: usize,
     /// The theme page's list of the director's initiatives.
@@ -97,6 +99,7 @@ impl<'a> Renderer<'a> {
                         let by_status = &counts[row * directors + col];
                         let director = &site.directors[d];
                         MatrixCell {
+                            director: &director.doc.fields.name,
                             count: by_status.iter().sum(),
                             url: format!("{}#director-{}", theme.url, director.doc.id),
                             statuses: Status::ALL

@@ -10,6 +10,8 @@
 //   ("skoler" finds "skolestruktur"). Æ, ø, å, ä and ö are folded to ae, oe, aa, ae
 //   and oe in the index and in the query alike. Every query word must match; results
 //   are ranked by weight (titles count most; a closer stem counts more).
+// - A result shows its title, what it is, and its first paragraph; the words that the
+//   query matched are marked (<mark>) in the title and the paragraph.
 // - The index is split by the first two letters of a stem: a search fetches only the
 //   shards of its words.
 // - The form works without this script: it submits ?q= to this page. With it, the
@@ -99,6 +101,8 @@
     const terms = words(query);
     if (!terms.length) return [];
     let scores = null;
+    // What each query word matched, to mark it in the results.
+    const marks = [];
     for (const word of terms) {
       const table = await shard(shardOf(word));
       const length = Array.from(word).length;
@@ -123,6 +127,7 @@
         // first part it is; from four letters on, so short stems do not find everything.
         const compound = longest >= 4 && stemLength > longest && stem.startsWith(head);
         if (!inflected && !typing && !compound) continue;
+        marks.push(compound ? head : stem);
         // A closer stem counts more; a compound found by its first part counts least.
         const closeness = inflected || typing
           ? Math.min(stemLength, length) / Math.max(stemLength, length)
@@ -144,14 +149,40 @@
     return [...scores]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .map(([doc]) => {
-        const [url, title, kind, context] = all[doc];
-        const data = { url, meta: { title }, filters: { kind: [kind], context: context ? [context] : [] } };
+        const [url, title, kind, context, snippet] = all[doc];
+        const data = {
+          url,
+          meta: { title },
+          excerpt: snippet || '',
+          marks,
+          filters: { kind: [kind], context: context ? [context] : [] },
+        };
         return { data: async () => data };
       });
   }
 
   function countText(n) {
     return n === 1 ? text.one : text.many.replace('{n}', numbers.format(n));
+  }
+
+  // `text` as nodes, with each word that starts with a matched stem in <mark>.
+  function marked(text, marks) {
+    const nodes = [];
+    let plain = '';
+    for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+      const word = fold(part.toLowerCase());
+      if (part && marks.some((stem) => word.startsWith(stem))) {
+        if (plain) nodes.push(document.createTextNode(plain));
+        plain = '';
+        const mark = document.createElement('mark');
+        mark.textContent = part;
+        nodes.push(mark);
+      } else {
+        plain += part;
+      }
+    }
+    if (plain) nodes.push(document.createTextNode(plain));
+    return nodes;
   }
 
   function item(data) {
@@ -161,7 +192,7 @@
     heading.className = 'search-result__title';
     const link = document.createElement('a');
     link.href = data.url;
-    link.textContent = (data.meta && data.meta.title) || data.url;
+    link.append(...marked((data.meta && data.meta.title) || data.url, data.marks || []));
     heading.append(link);
     li.append(heading);
     const filters = data.filters || {};
@@ -170,6 +201,12 @@
       const p = document.createElement('p');
       p.className = 'search-result__meta';
       p.textContent = about;
+      li.append(p);
+    }
+    if (data.excerpt) {
+      const p = document.createElement('p');
+      p.className = 'search-result__snippet';
+      p.append(...marked(data.excerpt, data.marks || []));
       li.append(p);
     }
     return li;
