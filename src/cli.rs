@@ -37,6 +37,10 @@ pub enum Command {
         /// Publish draft strategies (`status: draft`) too; they are left out otherwise.
         #[arg(long)]
         drafts: bool,
+        /// The changes page lists what changed since this date (YYYY-MM-DD) or git tag
+        /// (default: the start of the reporting period before the current one).
+        #[arg(long, value_name = "DATE|TAG")]
+        since: Option<String>,
     },
     /// Build the site and serve it on this machine, rebuilding (and reloading the
     /// browser) when a file changes.

@@ -52,6 +52,8 @@ struct ConfigFile {
     data_licence: Option<String>,
     #[serde(default)]
     reporting: Option<crate::model::Reporting>,
+    #[serde(default)]
+    history: Option<bool>,
 }
 
 /// `readability:` as written: `off` (or `false`), or settings.
@@ -107,6 +109,9 @@ pub struct Config {
     /// How often initiatives are reported on (`reporting`; none: nothing is ever
     /// update overdue).
     pub reporting: Option<crate::model::Reporting>,
+    /// Read the site's history from git when it is in a repository (`history: false`
+    /// turns it off).
+    pub history: bool,
     /// What is wrong with `site.yaml` without stopping a build (a relative `base_url`):
     /// reported with the content's problems by `build`, `check` and `serve`.
     pub warnings: Vec<Diagnostic>,
@@ -132,6 +137,7 @@ impl Config {
             readability: crate::readability::Settings::default(),
             data_licence: DataLicence::default(),
             reporting: None,
+            history: false,
             warnings: Vec::new(),
         }
     }
@@ -321,6 +327,7 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
         readability,
         data_licence,
         reporting: file.reporting,
+        history: file.history.unwrap_or(true),
         warnings,
     })
 }
@@ -355,7 +362,7 @@ fn relative_base_url(base_url: &str, at: Location) -> Diagnostic {
         ProblemKind::RelativeBaseUrl,
         at,
         format!(
-            "`base_url: {base_url}` is not a full address, so the feed (atom.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out, and addresses in the open data and in badges' embed codes have no host"
+            "`base_url: {base_url}` is not a full address, so the feeds (atom.xml, revisions.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out, and addresses in the open data and in badges' embed codes have no host"
         ),
     )
     .with_help("write the site's full address, like `base_url: https://strategi.example.dk`")

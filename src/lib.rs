@@ -54,6 +54,7 @@ pub struct LoadedSite {
 pub fn link_documents(
     config: Config,
     mut documents: model::Documents,
+    history: load::history::FileHistory,
     drafts: link::Drafts,
     problems: &mut Diagnostics,
 ) -> SiteIndex {
@@ -62,7 +63,7 @@ pub fn link_documents(
         problems.push(warning.clone());
     }
     problems.extend(link::apply_drafts(&mut documents, drafts));
-    let index = link::link(config, documents, as_of, problems);
+    let index = link::link_with_history(config, documents, as_of, history, problems);
     problems.extend(render::markdown::site_unsafe_url_problems(&index));
     index
 }
@@ -100,8 +101,15 @@ pub fn load_publishing(
     };
     // The theme compiles while the content is read (both take the whole machine only
     // on a large site; on a small one the compile was a serial millisecond).
-    let ((documents, mut problems), templates) = rayon::join(
-        || load::load(root),
+    // The history from git is read beside them (from a cache when the commit is the
+    // one read last).
+    let (((documents, mut problems), history), templates) = rayon::join(
+        || {
+            rayon::join(
+                || load::load(root),
+                || load::history::read(root, config_problems.is_none() && config.history),
+            )
+        },
         || match &config_problems {
             None => Templates::load(root, &config),
             Some(_) => Err(Diagnostics::new()),
@@ -128,7 +136,7 @@ pub fn load_publishing(
     });
     observer.started(stages::Stage::Link);
     let started = std::time::Instant::now();
-    let index = link_documents(config, documents, drafts, &mut problems);
+    let index = link_documents(config, documents, history, drafts, &mut problems);
     let templates = match templates {
         Ok(t) => Some(t),
         Err(found) => {
@@ -172,15 +180,23 @@ pub struct CheckReport {
     pub readability: Vec<readability::Figure>,
     /// Initiatives whose update is overdue, by responsible director.
     pub overdue: Vec<link::OverdueGroup>,
+    /// Why the site's history from git is not shown, when it is not (and the site did
+    /// not turn it off).
+    pub history_unavailable: Option<load::history::Unavailable>,
 }
 
 /// [`check_observed`], with the readability figures.
 pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckReport {
     let mut figures = Vec::new();
     let mut overdue = Vec::new();
+    let mut history_unavailable = None;
     let problems = match load_observed(root, observer) {
         Ok(mut site) => {
             overdue = link::overdue_by_director(&site.index);
+            if let load::history::FileHistory::Unavailable(why) = &site.index.history.source {
+                history_unavailable =
+                    Some(why.clone()).filter(|w| *w != load::history::Unavailable::TurnedOff);
+            }
             let mut all = site.warnings.clone();
             let (hard_texts, judged) = readability_problems(&site.index);
             all.extend(hard_texts);
@@ -199,7 +215,7 @@ pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckRe
         }
         Err(problems) => problems,
     };
-    CheckReport { problems, readability: figures, overdue }
+    CheckReport { problems, readability: figures, overdue, history_unavailable }
 }
 
 /// The readability warnings of every text of a linked site, and each judged text's LIX.
@@ -209,6 +225,16 @@ pub fn readability_problems(site: &SiteIndex) -> (Diagnostics, Vec<readability::
         .map(|(markdown, origin)| readability::Text { markdown, source: &origin.source })
         .collect();
     readability::problems(&texts, &site.config.readability)
+}
+
+/// How a build is made.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// Publish drafts, or leave them out.
+    pub drafts: Drafts,
+    /// Since when the changes page lists changes (`--since`); `None`: since the start
+    /// of the reporting period before the one `as_of` is in.
+    pub changes_since: Option<model::Date>,
 }
 
 /// What a successful build did.
@@ -249,7 +275,8 @@ pub fn build_observed(
     output: &Path,
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
-    build_locked(root, output, Drafts::LeftOut, write::WhenLocked::Wait(&mut |_| {}), observer)
+    let options = BuildOptions { drafts: Drafts::LeftOut, changes_since: None };
+    build_locked(root, output, options, write::WhenLocked::Wait(&mut |_| {}), observer)
 }
 
 /// [`build_observed`], saying what to do when another build is writing the same output
@@ -258,7 +285,7 @@ pub fn build_observed(
 pub fn build_locked(
     root: &Path,
     output: &Path,
-    drafts: Drafts,
+    BuildOptions { drafts, changes_since }: BuildOptions,
     when_locked: write::WhenLocked<'_>,
     observer: &mut dyn stages::Observer,
 ) -> Result<BuildReport, Diagnostics> {
@@ -278,7 +305,7 @@ pub fn build_locked(
     let paths = render::render_into(
         &site.index,
         &mut site.templates,
-        &RenderOptions::default(),
+        &RenderOptions { changes_since, ..RenderOptions::default() },
         &|file| staging.put(&file),
     )?;
     observer.finished(&StageReport {

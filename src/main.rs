@@ -99,8 +99,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     let outcome = match cli.command {
-        Command::Build { root, output, no_wait, drafts } => {
-            build(&root, output, no_wait, drafts, verbosity)
+        Command::Build { root, output, no_wait, drafts, since } => {
+            build(&root, output, no_wait, drafts, since.as_deref(), verbosity)
         }
         Command::Serve { root, port, bind, open, poll } => {
             serve(root, port, bind, open, poll, verbosity)
@@ -122,9 +122,25 @@ fn build(
     output: Option<std::path::PathBuf>,
     no_wait: bool,
     drafts: bool,
+    since: Option<&str>,
     verbosity: terminal::Verbosity,
 ) -> Result<ExitCode, ExitCode> {
     require_site(root)?;
+    let changes_since = match since {
+        None => None,
+        Some(word) => match retning::yaml::parse_date(word)
+            .ok()
+            .or_else(|| retning::load::history::tag_date(root, word))
+        {
+            Some(date) => Some(date),
+            None => {
+                eprintln!(
+                    "error: `--since {word}` is neither a date nor a tag of the site's git repository\n  = help: write a date like `--since 2013-01-01`, or the name of a tag (`git tag` lists them)"
+                );
+                return Err(ExitCode::from(2));
+            }
+        },
+    };
     let output = output.unwrap_or_else(|| root.join("public"));
     let started = Instant::now();
     let mut progress = terminal::Progress::start("building", verbosity);
@@ -140,7 +156,8 @@ fn build(
         retning::write::WhenLocked::Wait(&mut tell_waiting)
     };
     let drafts = if drafts { retning::Drafts::Included } else { retning::Drafts::LeftOut };
-    let result = retning::build_locked(root, &output, drafts, when_locked, &mut progress);
+    let options = retning::BuildOptions { drafts, changes_since };
+    let result = retning::build_locked(root, &output, options, when_locked, &mut progress);
     progress.finish();
     match result {
         Ok(report) => {
@@ -290,6 +307,10 @@ fn check(
     let problems = report.problems;
     let failed = problems.has_errors() || (strict && problems.strict_failure_count() > 0);
     let quiet = verbosity.quiet;
+    if format == Format::Human && !quiet {
+        // Said first: the list of problems ends with the one summary.
+        terminal::print_history_unavailable(report.history_unavailable.as_ref());
+    }
     // --quiet: only what fails the check (warnings too under --strict).
     if !quiet || (failed && strict) {
         print_problems(&problems, format);

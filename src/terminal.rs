@@ -229,6 +229,21 @@ pub fn print_readability(figures: &[retning::readability::Figure]) {
     }
 }
 
+/// `check`'s one line on why the pages show no history of changes (revisions of
+/// targets and deadlines come from git).
+pub fn print_history_unavailable(why: Option<&retning::load::history::Unavailable>) {
+    use retning::load::history::Unavailable;
+    let Some(why) = why else { return };
+    let reason = match why {
+        Unavailable::TurnedOff => return,
+        Unavailable::NotInGit => "the site's folder is not in a git repository".to_string(),
+        Unavailable::Shallow => "the git repository is a shallow clone without the older commits (clone it whole, e.g. `fetch-depth: 0` in GitHub Actions)".to_string(),
+        Unavailable::NoCommits => "the git repository has no commits yet".to_string(),
+        Unavailable::Unreadable(e) => format!("the git repository could not be read: {e}"),
+    };
+    eprintln!("history: not shown on the pages, because {reason}");
+}
+
 /// `check`'s list of initiatives whose update is overdue, by responsible director.
 pub fn print_overdue(groups: &[retning::link::OverdueGroup]) {
     let count: usize = groups.iter().map(|g| g.initiatives.len()).sum();

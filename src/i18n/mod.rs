@@ -45,11 +45,13 @@ use std::str::FromStr;
 use icu_locale_core::Locale;
 
 mod format;
+mod history_text;
 mod method_text;
 mod ui_text;
 mod ui_texts;
 
 pub use format::Formatter;
+pub use history_text::HistoryText;
 pub use method_text::MethodText;
 pub use ui_text::UiText;
 use ui_texts::{DA, EN, NB, NN, SV};
@@ -95,6 +97,18 @@ impl Language {
     #[must_use]
     pub fn parse(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The words of the site's history in this language.
+    #[must_use]
+    pub fn history(self) -> &'static HistoryText {
+        match self {
+            Language::Da => &history_text::DA,
+            Language::Nb => &history_text::NB,
+            Language::Nn => &history_text::NN,
+            Language::Sv => &history_text::SV,
+            Language::En => &history_text::EN,
+        }
     }
 
     /// The method page's text in this language.

@@ -1,7 +1,8 @@
 //! Follow-up: each initiative's reporting cadence (its own, its strategy's or the
 //! site's `reporting`), its last update, and whether an update is overdue.
 //!
-//! The last update is the latest of `updated` and its goals' measurements (`history`).
+//! The last update is the latest of `updated`, its goals' measurements (`history`) and
+//! the last commit that changed its file on or before `as_of` (when the site is in git).
 //! An initiative never updated is counted from the later of its `start` and its
 //! strategy's `adopted` date; with neither, it has no update to count from and is
 //! overdue at once. Done and cancelled initiatives are followed up no more: never
@@ -20,7 +21,7 @@ pub(super) fn follow_up(
     strategy: &StrategyFields,
     site: Option<Reporting>,
     status: Status,
-    as_of: Date,
+    (last_commit, as_of): (Option<Date>, Date),
 ) -> Option<FollowUp> {
     let fields = &initiative.fields;
     let chosen = fields.reporting.or(strategy.reporting).or(site)?;
@@ -31,7 +32,7 @@ pub(super) fn follow_up(
         .find_map(|r| r.grace_days)
         .unwrap_or(0);
     let measured = fields.goals.iter().flat_map(|g| g.history.iter().map(|m| m.date));
-    let last_update = fields.updated.into_iter().chain(measured).max();
+    let last_update = fields.updated.into_iter().chain(measured).chain(last_commit).max();
     let counted_from = last_update.or_else(|| fields.start.max(strategy.adopted));
     let next_due = counted_from.map(|from| next_update_due(from, chosen.every, grace_days));
     let followed = !matches!(status, Status::Done | Status::Cancelled);

@@ -24,6 +24,8 @@ pub(super) struct Tables<'a> {
     pub as_of: Date,
     /// The site's `reporting`.
     pub reporting: Option<crate::model::Reporting>,
+    /// The site's history: an initiative's last commit is an update.
+    pub history: &'a crate::load::history::FileHistory,
 }
 
 /// Links every placed initiative; their problems are reported in initiative order.
@@ -79,8 +81,14 @@ pub(super) fn link_one(
         as_of: tables.as_of,
     });
     let strategy = &tables.strategies.nodes[sx.0].doc.fields;
-    let follow_up =
-        follow_up::follow_up(&initiative, strategy, tables.reporting, status, tables.as_of);
+    let last_commit = tables.history.last_commit(&initiative.origin.source.path, tables.as_of);
+    let follow_up = follow_up::follow_up(
+        &initiative,
+        strategy,
+        tables.reporting,
+        status,
+        (last_commit, tables.as_of),
+    );
     if let Some(overdue) = follow_up.filter(|f| f.overdue) {
         problems.push(follow_up::overdue_warning(&initiative, &overdue));
     }

@@ -11,8 +11,10 @@ mod budget;
 mod drafts;
 mod follow_up;
 
+use crate::load::history::FileHistory;
 pub use follow_up::{overdue_by_director, OverdueGroup};
 mod goals;
+pub mod history;
 mod ids;
 mod initiative;
 mod located;
@@ -28,8 +30,19 @@ use crate::model::progress::ProgressSource;
 use crate::model::{Date, Director, Documents, FrontPage, Goal, Initiative, Status, Strategy};
 
 /// Ids a strategy may not take: the site's own top-level pages use them.
-pub const RESERVED_IDS: [&str; 9] =
-    ["directors", "themes", "status", "badges", "data", "search", "static", "print", "method"];
+pub const RESERVED_IDS: [&str; 11] = [
+    "directors",
+    "themes",
+    "status",
+    "badges",
+    "data",
+    "search",
+    "static",
+    "print",
+    "method",
+    "revisions",
+    "changes",
+];
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -127,7 +140,7 @@ pub struct FollowUp {
     pub every: crate::model::Cadence,
     /// Days allowed after the period.
     pub grace_days: u16,
-    /// The latest of `updated` and its goals' measurements.
+    /// The latest of `updated`, its goals' measurements and its file's last commit.
     pub last_update: Option<Date>,
     /// The last day the next update is on time; `None` when there is no date to count
     /// from (never updated, no `start`, no adoption date).
@@ -217,6 +230,8 @@ pub struct SiteIndex {
     /// failed to parse, or duplicate another document): links to them are not reported
     /// as broken on top of that error.
     pub unloaded_sources: Vec<PathBuf>,
+    /// What changed and when, from git (empty, with the reason, without it).
+    pub history: std::sync::Arc<history::SiteHistory>,
 }
 
 impl SiteIndex {
@@ -229,6 +244,19 @@ impl SiteIndex {
 /// Links the documents: the link stage's whole job. Errors and warnings go to
 /// `problems`; the index is returned even with errors (so `check` can report all).
 pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnostics) -> SiteIndex {
+    let no_history = FileHistory::Unavailable(crate::load::history::Unavailable::NotInGit);
+    link_with_history(config, docs, as_of, no_history, problems)
+}
+
+/// [`link`], with the site's history from git: its last commits count as updates, and
+/// each document's changes are worked out.
+pub fn link_with_history(
+    config: Config,
+    docs: Documents,
+    as_of: Date,
+    file_history: FileHistory,
+    problems: &mut Diagnostics,
+) -> SiteIndex {
     let base = config.base_path.clone();
     let Documents { front_page, directors, strategies, initiatives, failed_ids, failed_paths } =
         docs;
@@ -244,6 +272,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         failed: &failed,
         as_of,
         reporting: config.reporting,
+        history: &file_history,
     };
     let mut initiatives = initiative::link_all(docs, &tables, problems);
     let (strategy_nodes, theme_nodes, director_nodes) =
@@ -263,7 +292,7 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         &directors.nodes,
         &unloaded_sources,
     );
-    SiteIndex {
+    let mut index = SiteIndex {
         config,
         as_of,
         front_page,
@@ -274,7 +303,10 @@ pub fn link(config: Config, docs: Documents, as_of: Date, problems: &mut Diagnos
         progress,
         source_urls,
         unloaded_sources,
-    }
+        history: std::sync::Arc::new(history::SiteHistory::none(file_history.clone())),
+    };
+    index.history = std::sync::Arc::new(history::site_history(&index, file_history));
+    index
 }
 
 #[cfg(test)]

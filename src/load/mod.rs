@@ -5,6 +5,7 @@
 //! here resolves references between documents: that is the link stage's work.
 
 mod front_matter;
+pub mod history;
 mod parse;
 mod text;
 pub mod walk;

@@ -56,6 +56,20 @@ pub struct Reporting {
     pub grace_days: Option<u16>,
 }
 
+/// The first day of the reporting period before the one `date` is in, periods being
+/// calendar months, quarters, half-years or years: what "since the last report" counts
+/// from (30 June 2013, by quarter: 1 January 2013).
+pub fn previous_period_start(date: Date, every: Cadence) -> Date {
+    let start_of = |d: Date| {
+        let months = every.months() as u8;
+        let month0 = (u8::from(d.month()) - 1) / months * months;
+        let month = time::Month::try_from(month0 + 1).unwrap_or(time::Month::January);
+        Date::from_calendar_date(d.year(), month, 1).unwrap_or(d)
+    };
+    let this = start_of(date);
+    this.previous_day().map_or(this, start_of)
+}
+
 /// `date` plus `months` calendar months, the day clamped to the month's last day.
 pub fn add_months(date: Date, months: u32) -> Date {
     let month0 = date.month() as u32 - 1 + months;
@@ -79,6 +93,17 @@ mod tests {
 
     fn date(year: i32, month: u8, day: u8) -> Date {
         Date::from_calendar_date(year, time::Month::try_from(month).unwrap(), day).unwrap()
+    }
+
+    #[test]
+    fn the_previous_period_starts_a_whole_period_before_the_current_one() {
+        assert_eq!(previous_period_start(date(2013, 6, 30), Cadence::Quarter), date(2013, 1, 1));
+        assert_eq!(previous_period_start(date(2013, 4, 1), Cadence::Quarter), date(2013, 1, 1));
+        assert_eq!(previous_period_start(date(2013, 2, 15), Cadence::Quarter), date(2012, 10, 1));
+        assert_eq!(previous_period_start(date(2013, 3, 31), Cadence::Month), date(2013, 2, 1));
+        assert_eq!(previous_period_start(date(2013, 1, 5), Cadence::Month), date(2012, 12, 1));
+        assert_eq!(previous_period_start(date(2013, 9, 1), Cadence::HalfYear), date(2013, 1, 1));
+        assert_eq!(previous_period_start(date(2013, 9, 1), Cadence::Year), date(2012, 1, 1));
     }
 
     #[test]

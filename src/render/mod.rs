@@ -67,6 +67,10 @@ struct SiteView<'a> {
     feed: bool,
     /// The method page's site path (how progress and status are computed).
     method: String,
+    /// The revisions page's and the changes page's site paths and titles.
+    revisions: String,
+    changes: String,
+    history: &'static crate::i18n::HistoryText,
 }
 
 /// Options for one render.
@@ -93,6 +97,9 @@ pub struct RenderOptions {
     /// Set (by `serve`, when a later save comes in) to stop rendering further pages:
     /// the render then fails with [`superseded`], and its caller starts again.
     pub cancel: Option<Arc<std::sync::atomic::AtomicBool>>,
+    /// Since when the changes page lists changes (`--since`); `None`: since the start
+    /// of the reporting period before the one `as_of` is in.
+    pub changes_since: Option<crate::model::Date>,
 }
 
 /// The error of a render stopped through [`RenderOptions::cancel`].
@@ -182,6 +189,7 @@ pub fn render_into(
         views: ViewBuilder { site, fmt: &fmt, ui },
         md: MarkdownContext { source_urls: &site.source_urls, allow_html: site.config.allow_html },
         templates,
+        changes_since: pages::history::changes_since(site, options.changes_since),
     };
 
     let jobs = Page::all(site);
@@ -257,6 +265,9 @@ fn site_view<'a>(site: &'a SiteIndex, options: &'a RenderOptions, fmt: &Formatte
         workbook: open_data::workbook_file(config),
         feed: config.origin.is_some(),
         method: pages::Page::Method.url(site),
+        revisions: pages::Page::Revisions.url(site),
+        changes: pages::Page::Changes.url(site),
+        history: config.language.history(),
     }
 }
 
@@ -330,13 +341,20 @@ fn render_site_files(
         // The feed and the sitemap need full addresses: without an absolute `base_url`
         // they are left out (and the configuration's warning says so).
         let absolute = site.config.origin.is_some();
-        let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 3] = [
+        let makers: [&(dyn Fn() -> Vec<OutputFile> + Sync); 4] = [
             &|| one("data/schema.json", SITE_JSON_SCHEMA.as_bytes().to_vec()),
             &|| match page_paths {
                 Some(paths) if absolute => feeds::sitemaps(site, paths, feeds::SITEMAP_URLS),
                 _ => Vec::new(),
             },
             &|| if absolute { one("atom.xml", feeds::atom(site)) } else { Vec::new() },
+            &|| {
+                if absolute {
+                    one("revisions.xml", renderer.views.revisions_feed())
+                } else {
+                    Vec::new()
+                }
+            },
         ];
         // The open data, each file written as soon as it is made (its tables are a
         // large site's largest files).

@@ -53,6 +53,8 @@ pub(super) struct FixedPaths {
     pub(super) status: String,
     /// The method page.
     pub(super) method: String,
+    pub(super) revisions: String,
+    pub(super) changes: String,
     pub(super) search: String,
     pub(super) not_found: String,
     /// Each strategy's print page.
@@ -66,6 +68,8 @@ impl FixedPaths {
             directors: Page::Directors.url(site),
             status: Page::Status.url(site),
             method: Page::Method.url(site),
+            revisions: Page::Revisions.url(site),
+            changes: Page::Changes.url(site),
             search: Page::Search.url(site),
             not_found: Page::NotFound.url(site),
             print: (0..site.strategies.len())
@@ -83,6 +87,9 @@ pub(super) struct Renderer<'a> {
     pub(super) paths: &'a FixedPaths,
     pub(super) md: MarkdownContext<'a>,
     pub(super) templates: &'a Templates,
+    /// Since when the changes page lists changes (`build --since`; else the start of
+    /// the previous reporting period).
+    pub(super) changes_since: crate::model::Date,
 }
 
 impl<'a> Renderer<'a> {
@@ -289,6 +296,8 @@ impl<'a> Renderer<'a> {
             Page::Director(dx) => self.director_page(dx, problems_),
             Page::Status => self.status_page(problems_),
             Page::Method => self.method_page(),
+            Page::Revisions => self.revisions_page(),
+            Page::Changes => self.changes_page(self.changes_since),
             Page::Search => self.search_page(),
             Page::NotFound => self.not_found_page(),
         };

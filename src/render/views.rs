@@ -141,6 +141,8 @@ pub struct GoalView<'a> {
     /// The measurements as an inline SVG line chart (empty without any); print with
     /// `| safe`.
     pub history_chart: String,
+    /// Its revisions (target, baseline, deadline changed), from git, in sentences.
+    pub revisions: Vec<String>,
 }
 
 /// One measurement.
@@ -367,6 +369,7 @@ impl<'a> ViewBuilder<'a> {
                 self.fmt,
                 self.ui,
             ),
+            revisions: Vec::new(),
         }
     }
 

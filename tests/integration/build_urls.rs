@@ -5,9 +5,11 @@
 use crate::support::*;
 
 /// Every HTML page the `kommune` fixture has, as site paths.
-const KOMMUNE_PAGES: [&str; 25] = [
+const KOMMUNE_PAGES: [&str; 27] = [
     "/",
     "/method/",
+    "/revisions/",
+    "/changes/",
     "/direktionsstrategi-2013/",
     "/direktionsstrategi-2013/erhvervsservice/",
     "/direktionsstrategi-2013/lokaldemokrati/",

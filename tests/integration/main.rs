@@ -11,6 +11,7 @@ mod build_links;
 mod build_output;
 mod build_urls;
 mod follow_up;
+mod history;
 mod method;
 mod open_data;
 mod public_data;

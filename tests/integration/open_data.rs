@@ -119,7 +119,7 @@ fn the_catalogue_needs_a_full_address_and_check_says_so() {
     let out = site.build_ok();
     // One warning, at its line, naming everything left out; none of it is written, and
     // no page links the missing feed.
-    let warning = "warning: `base_url: /` is not a full address, so the feed (atom.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out";
+    let warning = "warning: `base_url: /` is not a full address, so the feeds (atom.xml, revisions.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out";
     assert_eq!(stderr(&out).matches(warning).count(), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("--> site.yaml:3:1"), "{}", stderr(&out));
     for file in ["data/catalog.ttl", "atom.xml", "sitemap.xml"] {

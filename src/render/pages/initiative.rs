@@ -37,6 +37,8 @@ pub(super) struct InitiativeData<'a> {
     pub(super) related: Vec<&'a tera::Value>,
     pub(super) referenced_by: Vec<&'a tera::Value>,
     pub(super) badge: BadgeView,
+    /// What changed and when, from git.
+    pub(super) timeline: super::history::TimelineView<'a>,
 }
 
 impl<'a> Renderer<'a> {
@@ -95,7 +97,14 @@ impl<'a> Renderer<'a> {
             body,
             print_body,
             start: f.start.map(|d| v.date(d)),
-            goals: v.goals(&i.goals, &format!("i-{}-goal", i.doc.id)),
+            goals: {
+                let history = site.history.of_initiative(ix);
+                let mut goals = v.goals(&i.goals, &format!("i-{}-goal", i.doc.id));
+                for goal in &mut goals {
+                    goal.revisions = v.goal_revisions(history, goal.text);
+                }
+                goals
+            },
             actions: f
                 .actions
                 .iter()
@@ -117,6 +126,7 @@ impl<'a> Renderer<'a> {
                 problems,
             ),
             badge: self.badge_view(Page::Initiative(ix), &f.title),
+            timeline: v.timeline(site.history.of_initiative(ix)),
         }
     }
 

@@ -8,6 +8,7 @@
 
 mod directors;
 mod front;
+pub(super) mod history;
 mod initiative;
 mod matrix;
 mod method;
@@ -39,6 +40,10 @@ pub enum Page {
     Status,
     /// `/method/`: how progress and status are computed, with an example of the site.
     Method,
+    /// `/revisions/`: every revision of a target, baseline or deadline, from git.
+    Revisions,
+    /// `/changes/`: what changed since the last report, from git.
+    Changes,
     /// `/search/`.
     Search,
     /// `/print/<strategy-id>/`: the whole strategy on one page, under the reserved id
@@ -58,6 +63,8 @@ impl Page {
             Page::Directors,
             Page::Status,
             Page::Method,
+            Page::Revisions,
+            Page::Changes,
             Page::Search,
             Page::NotFound,
         ];
@@ -81,6 +88,8 @@ impl Page {
             Page::Director(_) => "director.html",
             Page::Status => "status.html",
             Page::Method => "method.html",
+            Page::Revisions => "revisions.html",
+            Page::Changes => "changes.html",
             Page::Search => "search.html",
             Page::Print(_) => "print.html",
             Page::NotFound => "404.html",
@@ -99,6 +108,8 @@ impl Page {
             Page::Director(_) => "director",
             Page::Status => "status",
             Page::Method => "method",
+            Page::Revisions => "revisions",
+            Page::Changes => "changes",
             Page::Search => "search",
             Page::Print(_) => "print",
             Page::NotFound => "not-found",
@@ -119,6 +130,8 @@ impl Page {
             Page::Directors => format!("{base}directors/"),
             Page::Status => format!("{base}status/"),
             Page::Method => format!("{base}method/"),
+            Page::Revisions => format!("{base}revisions/"),
+            Page::Changes => format!("{base}changes/"),
             Page::Search => format!("{base}search/"),
             Page::Print(ix) => format!("{base}print/{}/", site.strategies[ix.0].doc.id),
             Page::NotFound => format!("{base}404.html"),

@@ -38,6 +38,9 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         || old.themes.len() != new.themes.len()
         || old.initiatives.len() != new.initiatives.len()
         || old.source_urls.len() != new.source_urls.len()
+        // A new commit: timelines, revisions and changes may differ anywhere.
+        || old.history.source.available().map(|h| &h.head)
+            != new.history.source.available().map(|h| &h.head)
     {
         return None;
     }
@@ -195,7 +198,8 @@ pub fn affected_pages(old: &SiteIndex, new: &SiteIndex) -> Option<Affected> {
         lists_changed = true;
     }
     if lists_changed {
-        for fixed in [Page::Front, Page::Status, Page::Method] {
+        // The revisions and changes pages name initiatives by their titles.
+        for fixed in [Page::Front, Page::Status, Page::Method, Page::Revisions, Page::Changes] {
             pages.insert(fixed.file(new));
         }
     }

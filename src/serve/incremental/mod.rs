@@ -398,9 +398,12 @@ impl Builder {
             }
         }
 
+        // The history is read again only when the commit changed (it is cached by it).
+        let history = crate::load::history::read(&self.root, config.history);
         let index = crate::link_documents(
             config.clone(),
             documents,
+            history,
             crate::Drafts::Included,
             &mut problems,
         );
@@ -475,6 +478,7 @@ impl Builder {
             deferred: true,
             lists: Some(lists.clone()),
             cancel: Some(self.cancel.clone()),
+            changes_since: None,
         };
         lap("plan");
         let files = render::render(&index, &mut loaded.templates, &options)?;
