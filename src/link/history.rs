@@ -196,21 +196,30 @@ pub fn site_history(site: &super::SiteIndex, source: FileHistory) -> SiteHistory
     let Some(history) = source.available() else {
         return SiteHistory::none(source);
     };
-    // Each file's versions read once (a strategy file holds its inline initiatives).
-    let mut lines: crate::collections::HashMap<std::path::PathBuf, Line> = Default::default();
-    let mut line_of = |path: &std::path::Path| -> Line {
-        lines.entry(path.to_path_buf()).or_insert_with(|| versions(history, path)).clone()
-    };
+    // Each file's versions read once (a strategy file holds its inline initiatives),
+    // side by side.
+    use rayon::prelude::*;
+    let mut paths: Vec<&std::path::Path> = site
+        .strategies
+        .iter()
+        .map(|s| s.doc.origin.source.path.as_path())
+        .chain(site.initiatives.iter().map(|i| i.doc.origin.source.path.as_path()))
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let lines: crate::collections::HashMap<&std::path::Path, Line> =
+        paths.into_par_iter().map(|path| (path, versions(history, path))).collect();
+    let line_of = |path: &std::path::Path| lines.get(path).map_or(&[][..], Vec::as_slice);
     let strategies =
-        site.strategies.iter().map(|s| entries(&line_of(&s.doc.origin.source.path))).collect();
+        site.strategies.iter().map(|s| entries(line_of(&s.doc.origin.source.path))).collect();
     let initiatives = site
         .initiatives
-        .iter()
+        .par_iter()
         .map(|i| {
             let line = line_of(&i.doc.origin.source.path);
             match i.doc.origin.item {
-                None => entries(&line),
-                Some(_) => entries(&inline_line(&line, &i.doc.id)),
+                None => entries(line),
+                Some(_) => entries(&inline_line(line, &i.doc.id)),
             }
         })
         .collect();
@@ -227,7 +236,7 @@ fn versions(history: &History, path: &std::path::Path) -> Line {
 
 /// The versions of the inline initiative `id` within a strategy file's versions (from
 /// the first version that has it).
-fn inline_line(strategy: &Line, id: &str) -> Line {
+fn inline_line(strategy: &[(usize, Snapshot)], id: &str) -> Line {
     strategy
         .iter()
         .filter_map(|(commit, s)| {
@@ -239,7 +248,7 @@ fn inline_line(strategy: &Line, id: &str) -> Line {
 
 /// The entries of a document's versions: its creation, then each version that changed
 /// a followed field.
-fn entries(line: &Line) -> Vec<Entry> {
+fn entries(line: &[(usize, Snapshot)]) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut before: Option<&Snapshot> = None;
     for (commit, now) in line {

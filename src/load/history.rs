@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use gix::ObjectId;
+use rayon::prelude::*;
 
 use crate::model::Date;
 
@@ -121,7 +122,9 @@ type Cached = (PathBuf, ObjectId, Arc<History>);
 static CACHE: Mutex<Option<Cached>> = Mutex::new(None);
 
 fn read_repository(root: &Path) -> Result<Arc<History>, Unavailable> {
-    let repo = gix::discover(root).map_err(|_| Unavailable::NotInGit)?;
+    let mut repo = gix::discover(root).map_err(|_| Unavailable::NotInGit)?;
+    // Trees along a commit line are mostly the same: kept once read.
+    repo.object_cache_size_if_unset(8 * 1024 * 1024);
     let workdir = repo.workdir().ok_or(Unavailable::NotInGit)?.to_path_buf();
     let unreadable = |e: &dyn std::fmt::Display| Unavailable::Unreadable(e.to_string());
     if repo.is_shallow().map_err(|e| unreadable(&e))? {
@@ -148,6 +151,25 @@ fn read_repository(root: &Path) -> Result<Arc<History>, Unavailable> {
 }
 
 type WalkError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The Markdown files that differ between two trees: (path, blob before, blob after).
+type Changed = (String, Option<ObjectId>, Option<ObjectId>);
+
+/// Work split in a few chunks per thread: each chunk opens its own handle on the
+/// repository, which is not free.
+fn chunk_size(items: usize) -> usize {
+    items.div_ceil(rayon::current_num_threads() * 4).max(1)
+}
+
+/// A thread's own handle on the repository, with an object cache (trees along a commit
+/// line are mostly the same).
+fn thread_repo(shared: &gix::ThreadSafeRepository) -> gix::Repository {
+    let mut repo = shared.to_thread_local();
+    repo.object_cache_size_if_unset(8 * 1024 * 1024);
+    repo.objects
+        .set_pack_cache(|| Box::new(gix::odb::pack::cache::lru::StaticLinkedList::<64>::default()));
+    repo
+}
 
 /// A commit on the first-parent line, with its content folder's tree.
 struct Walked {
@@ -190,62 +212,87 @@ fn walk(repo: &gix::Repository, head: ObjectId, content: &Path) -> Result<Histor
     let mut versions: HashMap<String, Vec<(usize, ObjectId)>> = HashMap::new();
     let mut commits = Vec::new();
     let mut used: HashMap<usize, usize> = HashMap::new();
-    let mut files = head_files;
-    for (n, walked) in line.iter().enumerate() {
-        let parent = line.get(n + 1).and_then(|w| w.content);
-        if parent == walked.content {
-            continue;
-        }
-        let before = files_of(repo, parent)?;
-        let changed: Vec<(&String, &ObjectId)> =
-            files.iter().filter(|(path, id)| before.get(*path) != Some(id)).collect();
-        let added: Vec<&String> =
-            changed.iter().map(|(p, _)| *p).filter(|p| !before.contains_key(*p)).collect();
-        let removed: Vec<(&String, &ObjectId)> =
-            before.iter().filter(|(path, _)| !files.contains_key(*path)).collect();
-        for (path, id) in &changed {
-            if let Some(head_path) = current.get(*path) {
-                let slot = *used.entry(n).or_insert_with(|| {
-                    commits.push(n);
-                    commits.len() - 1
-                });
-                versions.entry(head_path.clone()).or_default().push((slot, **id));
-            }
+    // Each commit's changes, worked out side by side (each thread with its own handle
+    // on the repository). Only the subtrees that differ are read: a commit that
+    // changes one file reads the trees on that file's path.
+    let shared = repo.clone().into_sync();
+    let numbers: Vec<usize> = (0..line.len()).collect();
+    let diffs: Vec<Vec<Changed>> = numbers
+        .par_chunks(chunk_size(numbers.len()))
+        .map(|chunk| {
+            let repo = thread_repo(&shared);
+            chunk
+                .iter()
+                .map(|&n| {
+                    let parent = line.get(n + 1).and_then(|w| w.content);
+                    let mut changed = Vec::new();
+                    diff_trees(&repo, parent, line[n].content, "", &mut changed)?;
+                    Ok(changed)
+                })
+                .collect::<Result<Vec<_>, WalkError>>()
+        })
+        .collect::<Result<Vec<_>, WalkError>>()?
+        .into_iter()
+        .flatten()
+        .collect();
+    for (n, changed) in diffs.into_iter().enumerate() {
+        let added: Vec<(&String, &ObjectId)> = changed
+            .iter()
+            .filter_map(|(path, old, new)| Some((path, new.as_ref()?)).filter(|_| old.is_none()))
+            .collect();
+        let removed: Vec<(&String, &ObjectId)> = changed
+            .iter()
+            .filter_map(|(path, old, new)| Some((path, old.as_ref()?)).filter(|_| new.is_none()))
+            .collect();
+        for (path, _, new) in &changed {
+            let (Some(id), Some(head_path)) = (new, current.get(path)) else { continue };
+            let slot = *used.entry(n).or_insert_with(|| {
+                commits.push(n);
+                commits.len() - 1
+            });
+            versions.entry(head_path.clone()).or_default().push((slot, *id));
         }
         // A file added here that is one removed here was renamed: older versions are
-        // under the old name.
-        for (old, new) in renames(repo, &added, &removed, &files)? {
-            if let Some(head_path) = current.remove(&new) {
-                current.insert(old, head_path);
+        // under the old name. Files added here otherwise have no older versions.
+        let renamed = renames(repo, &added, &removed)?;
+        for (path, _) in &added {
+            let head_path = current.remove(*path);
+            if let (Some(head_path), Some((old, _))) =
+                (head_path, renamed.iter().find(|(_, new)| new == *path))
+            {
+                current.insert(old.clone(), head_path);
             }
         }
-        // Files added here (and not renamed) have no older versions.
-        for path in added {
-            if !before.contains_key(path) {
-                current.remove(path);
-            }
-        }
-        files = before;
     }
 
     // Commit slots were numbered newest first; the history is oldest first.
     let count = commits.len();
     let commits_oldest_first: Vec<Commit> =
         commits.iter().rev().map(|&n| line[n].commit.clone()).collect();
-    let mut by_path = HashMap::with_capacity(versions.len());
-    for (path, mut list) in versions {
-        list.reverse();
-        let mut out = Vec::with_capacity(list.len());
-        for (slot, id) in list {
-            let blob = repo.find_blob(id)?;
-            let text = super::decode_text(blob.data.clone())
-                .unwrap_or_else(|_| String::from_utf8_lossy(&blob.data).into_owned());
-            let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text };
-            out.push(Version { commit: count - 1 - slot, text: text.into() });
-        }
-        let site_path = PathBuf::from(super::CONTENT_DIR).join(&path);
-        by_path.insert(site_path, out);
-    }
+    // The versions' texts, read side by side.
+    let versions: Vec<(String, Vec<(usize, ObjectId)>)> = versions.into_iter().collect();
+    let by_path = versions
+        .par_chunks(chunk_size(versions.len()))
+        .map(|chunk| {
+            let repo = thread_repo(&shared);
+            let mut files = Vec::with_capacity(chunk.len());
+            for (path, list) in chunk {
+                let mut out = Vec::with_capacity(list.len());
+                for &(slot, id) in list.iter().rev() {
+                    let blob = repo.find_blob(id)?;
+                    let text = super::decode_text(blob.data.clone())
+                        .unwrap_or_else(|_| String::from_utf8_lossy(&blob.data).into_owned());
+                    let text = if text.contains('\r') { text.replace("\r\n", "\n") } else { text };
+                    out.push(Version { commit: count - 1 - slot, text: text.into() });
+                }
+                files.push((PathBuf::from(super::CONTENT_DIR).join(path), out));
+            }
+            Ok(files)
+        })
+        .collect::<Result<Vec<_>, WalkError>>()?
+        .into_iter()
+        .flatten()
+        .collect();
     Ok(History { head: head.to_string(), commits: commits_oldest_first, files: by_path })
 }
 
@@ -281,39 +328,85 @@ fn collect(
     Ok(())
 }
 
+/// The Markdown files that differ between two trees (`None`: no tree), as (path, blob
+/// before, blob after); subtrees with the same id are not read.
+fn diff_trees(
+    repo: &gix::Repository,
+    old: Option<ObjectId>,
+    new: Option<ObjectId>,
+    prefix: &str,
+    out: &mut Vec<Changed>,
+) -> Result<(), WalkError> {
+    if old == new {
+        return Ok(());
+    }
+    // (name, is a tree, id) of each entry, by name.
+    let entries =
+        |tree: Option<ObjectId>| -> Result<BTreeMap<String, (bool, ObjectId)>, WalkError> {
+            let mut map = BTreeMap::new();
+            if let Some(tree) = tree {
+                for entry in repo.find_tree(tree)?.iter() {
+                    let entry = entry?;
+                    let name = entry.filename().to_string();
+                    if entry.mode().is_tree() || (entry.mode().is_blob() && name.ends_with(".md")) {
+                        map.insert(name, (entry.mode().is_tree(), entry.object_id()));
+                    }
+                }
+            }
+            Ok(map)
+        };
+    let (before, after) = (entries(old)?, entries(new)?);
+    let names: std::collections::BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    for name in names {
+        let (a, b) = (before.get(name), after.get(name));
+        if a == b {
+            continue;
+        }
+        let path = format!("{prefix}{name}");
+        let tree = |e: Option<&(bool, ObjectId)>| e.filter(|e| e.0).map(|e| e.1);
+        let blob = |e: Option<&(bool, ObjectId)>| e.filter(|e| !e.0).map(|e| e.1);
+        if tree(a).is_some() || tree(b).is_some() {
+            diff_trees(repo, tree(a), tree(b), &format!("{path}/"), out)?;
+        }
+        if blob(a).is_some() || blob(b).is_some() {
+            out.push((path, blob(a), blob(b)));
+        }
+    }
+    Ok(())
+}
+
 /// Pairs of (old path, new path): a removed file whose text an added file has, or
 /// failing that, shares at least half its lines with (as `git log --follow` finds a
 /// rename by similarity).
 fn renames(
     repo: &gix::Repository,
-    added: &[&String],
+    added: &[(&String, &ObjectId)],
     removed: &[(&String, &ObjectId)],
-    files: &BTreeMap<String, ObjectId>,
 ) -> Result<Vec<(String, String)>, WalkError> {
     let mut pairs = Vec::new();
-    let mut left: Vec<&String> = Vec::new();
+    let mut left: Vec<(&String, &ObjectId)> = Vec::new();
     let mut taken = vec![false; removed.len()];
-    for &new in added {
-        let id = files[new];
-        match removed.iter().position(|(_, old)| **old == id) {
+    for &(new, id) in added {
+        match removed.iter().position(|(_, old)| *old == id) {
             Some(k) if !taken[k] => {
                 taken[k] = true;
                 pairs.push((removed[k].0.clone(), new.clone()));
             }
-            _ => left.push(new),
+            _ => left.push((new, id)),
         }
     }
     // Similar texts: only for a few files at a time (a commit that moves hundreds of
     // files moves them unchanged, found above).
-    if left.is_empty() || left.len() * removed.len() > 400 {
+    let unpaired = taken.iter().filter(|t| !**t).count();
+    if left.is_empty() || unpaired == 0 || left.len() * unpaired > 400 {
         return Ok(pairs);
     }
     let lines = |id: &ObjectId| -> Result<Vec<String>, WalkError> {
         let blob = repo.find_blob(*id)?;
         Ok(String::from_utf8_lossy(&blob.data).lines().map(str::to_string).collect())
     };
-    for new in left {
-        let new_lines = lines(&files[new])?;
+    for (new, id) in left {
+        let new_lines = lines(id)?;
         let mut best: Option<(usize, usize)> = None;
         for (k, (_, old)) in removed.iter().enumerate().filter(|(k, _)| !taken[*k]) {
             let (common, longer) = similarity(&lines(old)?, &new_lines);
