@@ -79,6 +79,8 @@ pub struct HistoryText {
     pub feed_title: &'static str,
     /// The footer's link to the revisions feed.
     pub feed_label: &'static str,
+    /// `serve` only: changes in the files not yet committed.
+    pub uncommitted: &'static str,
 }
 
 pub(super) static DA: HistoryText = HistoryText {
@@ -118,6 +120,7 @@ pub(super) static DA: HistoryText = HistoryText {
     col_subject: "Indsats",
     feed_title: "{site}: revisioner og statusændringer",
     feed_label: "Revisioner som feed (Atom)",
+    uncommitted: "Ikke gemt i versionshistorikken endnu (vises kun i forhåndsvisningen)",
 };
 
 pub(super) static NB: HistoryText = HistoryText {
@@ -157,6 +160,7 @@ pub(super) static NB: HistoryText = HistoryText {
     col_subject: "Tiltak",
     feed_title: "{site}: revisjoner og statusendringer",
     feed_label: "Revisjoner som feed (Atom)",
+    uncommitted: "Ikke lagret i versjonshistorikken ennå (vises bare i forhåndsvisningen)",
 };
 
 pub(super) static NN: HistoryText = HistoryText {
@@ -196,6 +200,7 @@ pub(super) static NN: HistoryText = HistoryText {
     col_subject: "Tiltak",
     feed_title: "{site}: revisjonar og statusendringar",
     feed_label: "Revisjonar som feed (Atom)",
+    uncommitted: "Ikkje lagra i versjonshistorikken enno (blir berre vist i førehandsvisinga)",
 };
 
 pub(super) static SV: HistoryText = HistoryText {
@@ -235,6 +240,7 @@ pub(super) static SV: HistoryText = HistoryText {
     col_subject: "Insats",
     feed_title: "{site}: revideringar och statusändringar",
     feed_label: "Revideringar som flöde (Atom)",
+    uncommitted: "Inte sparat i versionshistoriken ännu (visas bara i förhandsvisningen)",
 };
 
 pub(super) static EN: HistoryText = HistoryText {
@@ -274,4 +280,5 @@ pub(super) static EN: HistoryText = HistoryText {
     col_subject: "Initiative",
     feed_title: "{site}: revisions and status changes",
     feed_label: "Revisions feed (Atom)",
+    uncommitted: "Not yet committed (shown in the preview only)",
 };

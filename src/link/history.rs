@@ -106,12 +106,15 @@ pub struct SiteHistory {
     pub initiatives: Vec<Vec<Entry>>,
     /// Each strategy's entries (by `StrategyIx`), oldest first.
     pub strategies: Vec<Vec<Entry>>,
+    /// `serve` only: each initiative's changes not yet committed (by `InitiativeIx`;
+    /// empty in a build, which shows what is committed).
+    pub pending: Vec<Vec<Change>>,
 }
 
 impl SiteHistory {
     /// No history, for `reason`.
     pub fn none(source: FileHistory) -> SiteHistory {
-        SiteHistory { source, initiatives: Vec::new(), strategies: Vec::new() }
+        SiteHistory { source, initiatives: Vec::new(), strategies: Vec::new(), pending: Vec::new() }
     }
 
     /// The commits, oldest first (none without history).
@@ -223,7 +226,45 @@ pub fn site_history(site: &super::SiteIndex, source: FileHistory) -> SiteHistory
             }
         })
         .collect();
-    SiteHistory { source, initiatives, strategies }
+    SiteHistory { source, initiatives, strategies, pending: Vec::new() }
+}
+
+/// `site`'s history with each initiative's changes not yet committed: its file as it
+/// is now compared with its last committed version (for `serve`'s preview).
+pub fn with_uncommitted(site: &super::SiteIndex) -> SiteHistory {
+    use rayon::prelude::*;
+    let mut history = (*site.history).clone();
+    let Some(committed) = history.source.available() else {
+        return history;
+    };
+    history.pending = site
+        .initiatives
+        .par_iter()
+        .map(|i| {
+            let source = &i.doc.origin.source;
+            let last = committed.files.get(&source.path).and_then(|v| v.last());
+            if last.is_some_and(|v| *v.text == *source.text) {
+                return Vec::new();
+            }
+            let now = Version { commit: 0, text: source.text.as_str().into() };
+            let pick = |snapshot: Option<Snapshot>| match i.doc.origin.item {
+                None => snapshot,
+                Some(_) => snapshot.and_then(|s| {
+                    let inline =
+                        s.initiatives.into_iter().find(|x| x.id.as_deref() == Some(&i.doc.id))?;
+                    Some(*inline.fields)
+                }),
+            };
+            match (pick(last.and_then(snapshot)), pick(snapshot(&now))) {
+                (Some(before), Some(now)) => changes(&before, &now),
+                (None, Some(now)) => {
+                    vec![Change { what: What::Created, from: None, to: now.title }]
+                }
+                _ => Vec::new(),
+            }
+        })
+        .collect();
+    history
 }
 
 fn versions(history: &History, path: &std::path::Path) -> Line {

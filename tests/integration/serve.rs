@@ -824,3 +824,32 @@ fn serve_never_serves_what_a_link_outside_the_site_points_to() {
     server.wait_for("/", "the error panel", |r| r.text().contains("static/env.txt"));
     assert!(!server.get("/env.txt").text().contains("SECRET-OUTSIDE"));
 }
+
+#[test]
+fn serve_shows_changes_not_yet_committed_and_a_build_does_not() {
+    // The scripted repository of tests/fixtures/history.sh, served.
+    let site = Site::empty();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history.sh");
+    let out =
+        std::process::Command::new("bash").arg(&script).arg(site.path()).output().expect("bash");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let server = Server::start(&site);
+    let page = "/kommuneplan/dialogmoeder/";
+    let committed =
+        server.wait_for(page, "the timeline", |r| r.text().contains("Ændringer over tid"));
+    assert!(!committed.text().contains("Ikke gemt i versionshistorikken endnu"));
+    edit(&site, "content/kommuneplan/dialogmoeder.md", "    target: 100\n", "    target: 95\n");
+    let pending = server.wait_for(page, "the uncommitted change", |r| {
+        r.text().contains("Ikke gemt i versionshistorikken endnu")
+    });
+    assert!(
+        pending.text().contains("Målværdi for »Flere deltagere i dialogmøderne«: 100\u{a0}deltagere → 95\u{a0}deltagere"),
+        "{}",
+        pending.text()
+    );
+    // A build shows what is committed only.
+    site.build_ok();
+    let built = site.page(page);
+    assert!(built.contains("Ændringer over tid"));
+    assert!(!built.contains("Ikke gemt i versionshistorikken endnu"));
+}

@@ -24,6 +24,8 @@ pub(in crate::render) struct TimelineView<'a> {
     /// "Ændringer over tid" and what it is (`h.timeline_heading`, ...).
     pub(in crate::render) h: &'static HistoryText,
     pub(in crate::render) entries: Vec<EntryView<'a>>,
+    /// `serve` only: changes not yet committed, in sentences.
+    pub(in crate::render) pending: Vec<String>,
     /// Why history is not available, in a sentence (`None` when it is).
     pub(in crate::render) unavailable: Option<String>,
 }
@@ -99,13 +101,18 @@ impl<'a> ViewBuilder<'a> {
 
     /// A document's timeline, newest first. Without history it says why, unless the
     /// site turned history off.
-    pub(in crate::render) fn timeline(&self, entries: &'a [Entry]) -> TimelineView<'a> {
+    pub(in crate::render) fn timeline(
+        &self,
+        entries: &'a [Entry],
+        pending: &[Change],
+    ) -> TimelineView<'a> {
         use crate::load::history::{FileHistory, Unavailable};
         let turned_off =
             matches!(self.site.history.source, FileHistory::Unavailable(Unavailable::TurnedOff));
         TimelineView {
             h: self.history_text(),
             entries: entries.iter().rev().map(|e| self.entry(e)).collect(),
+            pending: pending.iter().map(|c| self.change(c)).collect(),
             unavailable: self.history_unavailable().filter(|_| !turned_off),
         }
     }

@@ -126,7 +126,10 @@ impl<'a> Renderer<'a> {
                 problems,
             ),
             badge: self.badge_view(Page::Initiative(ix), &f.title),
-            timeline: v.timeline(site.history.of_initiative(ix)),
+            timeline: v.timeline(
+                site.history.of_initiative(ix),
+                site.history.pending.get(ix.0).map_or(&[], Vec::as_slice),
+            ),
         }
     }
 

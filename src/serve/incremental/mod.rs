@@ -400,13 +400,15 @@ impl Builder {
 
         // The history is read again only when the commit changed (it is cached by it).
         let history = crate::load::history::read(&self.root, config.history);
-        let index = crate::link_documents(
+        let mut index = crate::link_documents(
             config.clone(),
             documents,
             history,
             crate::Drafts::Included,
             &mut problems,
         );
+        // The preview shows what is saved but not yet committed, too.
+        index.history = std::sync::Arc::new(crate::link::history::with_uncommitted(&index));
         if let Some(found) = template_problems {
             problems.extend(found);
         }
