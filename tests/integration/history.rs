@@ -56,21 +56,6 @@ fn page(public: &Path, url: &str) -> String {
         .unwrap_or_else(|e| panic!("{url}: {e}"))
 }
 
-/// The text of an HTML fragment, tags left out.
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// One value change `git log -p` shows: the commit's date, the key, old and new value.
 #[derive(Debug, PartialEq)]
 struct Patched {
@@ -136,7 +121,7 @@ fn the_timeline_shows_every_change_git_log_follow_shows_across_the_rename() {
     let site = history_site();
     let (_out, public) = built(&site.root, &[]);
     let html = page(&public, "/kommuneplan/dialogmoeder/");
-    let timeline = text(between(&html, "<h2 id=\"timeline-heading\">", "</section>"));
+    let timeline = strip_tags(between(&html, "<h2 id=\"timeline-heading\">", "</section>"));
     let expected = git_log_changes(&site.root, "content/kommuneplan/dialogmoeder.md");
     // Two target revisions, the deadline moved, the status set and taken out, a new
     // measurement after the rename.
@@ -219,7 +204,7 @@ fn revisions_are_marked_beside_the_goal_and_listed_newest_first() {
     let rows: Vec<String> = revisions
         .split("<tr><th scope=\"row\">")
         .skip(1)
-        .map(|r| text(&r[..r.find("</tr>").unwrap()]))
+        .map(|r| strip_tags(&r[..r.find("</tr>").unwrap()]))
         .collect();
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert!(
@@ -252,7 +237,7 @@ fn the_changes_page_counts_from_the_last_report_or_since_a_date_or_tag() {
     );
     // Since the tag set at the deadline's move (4 April): only the later changes.
     let (_out, public) = built(&site.root, &["--since", "rapport-1"]);
-    let changes = text(&page(&public, "/changes/"));
+    let changes = strip_tags(&page(&public, "/changes/"));
     assert!(changes.contains("er ændret siden 4. april 2026."), "{changes}");
     assert!(changes.contains("Dialogmøder i lokalområderne"));
     assert!(!changes.contains("Flere cykelstier"), "unchanged since: {changes}");
@@ -260,7 +245,7 @@ fn the_changes_page_counts_from_the_last_report_or_since_a_date_or_tag() {
     assert!(changes.contains("Frist: 1. oktober 2026 → 31. marts 2027"));
     assert!(!changes.contains("3. marts 2026"), "before the date: {changes}");
     let (_out, public) = built(&site.root, &["--since", "2026-06-01"]);
-    let changes = text(&page(&public, "/changes/"));
+    let changes = strip_tags(&page(&public, "/changes/"));
     assert!(changes.contains("20. juni 2026") && changes.contains("6. juni 2026"));
     assert!(!changes.contains("5. maj 2026"), "{changes}");
     // Neither a date nor a tag: said, and nothing built.

@@ -744,21 +744,6 @@ fn a_theme_by_director_matrix_counts_initiatives_by_status_and_links_to_the_list
     assert!(!one.page("/themes/").contains("class=\"matrix\""));
 }
 
-/// The text of an HTML fragment without its tags.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 #[test]
 fn stacked_tables_name_each_cells_column_for_phones() {
     // On phones a table marked "stack" shows one block per row, each cell after its
@@ -781,7 +766,7 @@ fn stacked_tables_name_each_cells_column_for_phones() {
             tables += 1;
             let head = between(table, "<thead>", "</thead>");
             let columns: Vec<String> =
-                head.split("<th").skip(1).map(|th| text_of(&format!("<th{th}"))).collect();
+                head.split("<th").skip(1).map(|th| strip_tags(&format!("<th{th}"))).collect();
             for row in table.split("<tr>").skip(2) {
                 // A cell spanning rows (rowspan) leaves the next rows short at the left.
                 let tds: Vec<&str> = row.split("<td").skip(1).collect();
