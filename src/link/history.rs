@@ -142,6 +142,9 @@ impl SiteHistory {
 /// of an unexpected shape makes the version unreadable (it is passed over).
 #[derive(Debug, Default, Deserialize, Clone, PartialEq)]
 struct Snapshot {
+    /// An inline initiative's id.
+    #[serde(default, deserialize_with = "de::opt_text")]
+    id: Option<String>,
     #[serde(default, deserialize_with = "de::opt_text")]
     title: Option<String>,
     #[serde(default, deserialize_with = "de::opt_text")]
@@ -156,9 +159,10 @@ struct Snapshot {
     due: Option<String>,
     #[serde(default)]
     goals: Vec<GoalSnapshot>,
-    /// A strategy's inline initiatives.
+    /// A strategy's inline initiatives (one snapshot type for both: `flatten` would
+    /// buffer the values and lose the scalars' text).
     #[serde(default)]
-    initiatives: Vec<InlineSnapshot>,
+    initiatives: Vec<Snapshot>,
 }
 
 #[derive(Debug, Default, Deserialize, Clone, PartialEq)]
@@ -175,14 +179,6 @@ struct GoalSnapshot {
     current: Option<String>,
     #[serde(default, deserialize_with = "de::opt_text")]
     due: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize, Clone, PartialEq)]
-struct InlineSnapshot {
-    #[serde(default, deserialize_with = "de::opt_text")]
-    id: Option<String>,
-    #[serde(flatten)]
-    fields: Box<Snapshot>,
 }
 
 /// A version's snapshot, or `None` when its front matter cannot be read.
@@ -250,9 +246,7 @@ pub fn with_uncommitted(site: &super::SiteIndex) -> SiteHistory {
             let pick = |snapshot: Option<Snapshot>| match i.doc.origin.item {
                 None => snapshot,
                 Some(_) => snapshot.and_then(|s| {
-                    let inline =
-                        s.initiatives.into_iter().find(|x| x.id.as_deref() == Some(&i.doc.id))?;
-                    Some(*inline.fields)
+                    s.initiatives.into_iter().find(|x| x.id.as_deref() == Some(&i.doc.id))
                 }),
             };
             match (pick(last.and_then(snapshot)), pick(snapshot(&now))) {
@@ -282,7 +276,7 @@ fn inline_line(strategy: &[(usize, Snapshot)], id: &str) -> Line {
         .iter()
         .filter_map(|(commit, s)| {
             let inline = s.initiatives.iter().find(|i| i.id.as_deref() == Some(id))?;
-            Some((*commit, (*inline.fields).clone()))
+            Some((*commit, inline.clone()))
         })
         .collect()
 }

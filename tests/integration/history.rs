@@ -343,3 +343,37 @@ fn the_last_commit_counts_as_an_update_for_follow_up() {
     assert_eq!(dialog["follow_up"]["last_update"], "2026-06-20", "{dialog}");
     assert_eq!(dialog["follow_up"]["update_overdue"], false, "{dialog}");
 }
+
+#[test]
+fn an_inline_initiatives_changes_are_read_from_its_strategy_file() {
+    let site = Site::from_fixture("robust-base");
+    let root = site.path();
+    let commit = |date: &str, message: &str| {
+        let out = Command::new("git")
+            .args(["commit", "-q", "-a", "-m", message])
+            .current_dir(root)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+01:00"))
+            .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+01:00"))
+            .output()
+            .expect("git commit");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    git(root, &["init", "-q", "."]);
+    git(root, &["config", "user.name", "Gitte Løvgren"]);
+    git(root, &["config", "user.email", "gitte@example.dk"]);
+    git(root, &["config", "commit.gpgsign", "false"]);
+    git(root, &["add", "-A"]);
+    commit("2013-01-05", "Strategien vedtaget");
+    // `progress: 40` is a number in YAML: read as written, not lost.
+    site.edit("content/plan/index.md", "    progress: 40\n", "    progress: 55\n");
+    commit("2013-03-05", "Fremdrift opdateret efter første kvartal");
+    site.build_ok();
+    let html = site.page("/plan/lokaldemokrati/");
+    let timeline = strip_tags(between(&html, "<h2 id=\"timeline-heading\">", "</section>"));
+    assert!(timeline.contains("5. marts 2013"), "{timeline}");
+    assert!(timeline.contains("Fremdrift (sat manuelt): 40\u{a0}% → 55\u{a0}%"), "{timeline}");
+    assert!(timeline.contains("Note: Fremdrift opdateret efter første kvartal"));
+    assert!(timeline.contains("Oprettet"));
+}
