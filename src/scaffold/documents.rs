@@ -59,7 +59,7 @@ pub(super) fn new_director(
     let lang = survey.language;
     let spec = DirectorSpec {
         id,
-        name: title_from_id(id),
+        name: name_from_id(id),
         title: None,
         area: None,
         email: None,
@@ -269,6 +269,21 @@ pub(super) fn rebase_md_links(text: &str) -> (String, usize) {
         out.push_str(rest);
     }
     (out, count)
+}
+
+/// `lars-bo` → `Lars Bo`: a director's name from their id, each part a name (a title
+/// from an id capitalises its first word only).
+pub(super) fn name_from_id(id: &str) -> String {
+    id.split('-')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `bedre-cykelstier` → `Bedre cykelstier`: a first title for a new document.

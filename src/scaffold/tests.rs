@@ -127,6 +127,9 @@ fn scalars_quote_when_needed() {
 #[test]
 fn ids_and_titles() {
     assert_eq!(title_from_id("bedre-cykelstier"), "Bedre cykelstier");
+    // A director's id is a name: every part of it capitalised.
+    assert_eq!(name_from_id("lars-bo"), "Lars Bo");
+    assert_eq!(name_from_id("anne-marie-oestergaard"), "Anne Marie Oestergaard");
     assert!(check_id(Kind::Initiative, "Bedre cykelstier")
         .unwrap_err()
         .help

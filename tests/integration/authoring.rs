@@ -180,7 +180,7 @@ fn new_director_strategy_and_initiative_build_and_check_strict() {
     assert!(err.contains("created content/klimaplan/bedre-cykelstier.md\n"), "{err}");
 
     let director = read(&site.path().join("content/directors/anne-hansen.md"));
-    assert!(director.contains("\nname: Anne hansen\n"), "{director}");
+    assert!(director.contains("\nname: Anne Hansen\n"), "{director}");
     let strategy = read(&site.path().join("content/klimaplan/index.md"));
     assert!(strategy.contains("\ntitle: Klimaplan\n"), "{strategy}");
     assert!(strategy.contains("\nstatus: draft\n"), "{strategy}");
