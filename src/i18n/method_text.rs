@@ -103,7 +103,7 @@ pub(super) static DA: MethodText = MethodText {
     follow_up_heading: "Opfølgning",
     follow_up_text: "Initiativerne skal opdateres {every}.",
     follow_up_grace: "Der gives {days} dage ekstra efter hver periode.",
-    follow_up_rule: "Et initiativ mangler en opdatering, når der er gået mere end en periode (plus de ekstra dage) siden seneste opdatering. Seneste opdatering er den seneste af datoen for seneste ændring, målingerne af initiativets mål og, når sitet ligger i git, den seneste gemte version af initiativets fil. Et initiativ, der aldrig er opdateret, tælles fra sin startdato eller strategiens vedtagelse. Afsluttede og annullerede initiativer følges ikke længere op.",
+    follow_up_rule: "Et initiativ mangler en opdatering, når der er gået mere end en periode (plus de ekstra dage) siden seneste opdatering. Seneste opdatering er den seneste af datoen for seneste ændring, målingerne af initiativets mål og, når webstedet ligger i git, den seneste gemte version af initiativets fil. Et initiativ, der aldrig er opdateret, tælles fra sin startdato eller strategiens vedtagelse. Afsluttede og annullerede initiativer følges ikke længere op.",
     no_follow_up: "Dette site har ingen fast frekvens for opfølgning, så intet initiativ mangler en opdatering.",
     example_heading: "Et eksempel fra dette site",
     example_intro: "Sådan er tallene for {title} regnet ud.",
