@@ -206,9 +206,11 @@ fn walk(repo: &gix::Repository, head: ObjectId, content: &Path) -> Result<Histor
 
     // Files of HEAD, by their path at the commit being looked at (newest to oldest):
     // the path of HEAD they are.
-    let head_files = files_of(repo, line.first().and_then(|w| w.content))?;
+    // HEAD's files: its tree against none.
+    let mut head_files = Vec::new();
+    diff_trees(repo, None, line.first().and_then(|w| w.content), "", &mut head_files)?;
     let mut current: HashMap<String, String> =
-        head_files.keys().map(|path| (path.clone(), path.clone())).collect();
+        head_files.into_iter().map(|(path, _, _)| (path.clone(), path)).collect();
     let mut versions: HashMap<String, Vec<(usize, ObjectId)>> = HashMap::new();
     let mut commits = Vec::new();
     let mut used: HashMap<usize, usize> = HashMap::new();
@@ -294,38 +296,6 @@ fn walk(repo: &gix::Repository, head: ObjectId, content: &Path) -> Result<Histor
         .flatten()
         .collect();
     Ok(History { head: head.to_string(), commits: commits_oldest_first, files: by_path })
-}
-
-/// The Markdown files under a content tree: path (relative to it, `/`-separated) → blob.
-fn files_of(
-    repo: &gix::Repository,
-    tree: Option<ObjectId>,
-) -> Result<BTreeMap<String, ObjectId>, WalkError> {
-    let mut out = BTreeMap::new();
-    if let Some(tree) = tree {
-        collect(repo, tree, "", &mut out)?;
-    }
-    Ok(out)
-}
-
-fn collect(
-    repo: &gix::Repository,
-    tree: ObjectId,
-    prefix: &str,
-    out: &mut BTreeMap<String, ObjectId>,
-) -> Result<(), WalkError> {
-    let tree = repo.find_tree(tree)?;
-    for entry in tree.iter() {
-        let entry = entry?;
-        let name = entry.filename().to_string();
-        let path = format!("{prefix}{name}");
-        if entry.mode().is_tree() {
-            collect(repo, entry.object_id(), &format!("{path}/"), out)?;
-        } else if entry.mode().is_blob() && name.ends_with(".md") {
-            out.insert(path, entry.object_id());
-        }
-    }
-    Ok(())
 }
 
 /// The Markdown files that differ between two trees (`None`: no tree), as (path, blob
