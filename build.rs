@@ -18,8 +18,50 @@ fn main() {
         None => version,
     };
     println!("cargo:rustc-env=RETNING_LONG_VERSION={long}");
+    embed_message_files(manifest_dir);
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=.cargo_vcs_info.json");
+}
+
+/// Every `src/i18n/messages/<language>/*.ftl`, embedded in the binary as a table of
+/// `(language, [files])`: a language is a folder, so adding one is adding a folder.
+fn embed_message_files(manifest_dir: &Path) {
+    let root = manifest_dir.join("src/i18n/messages");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut languages: Vec<(String, Vec<std::path::PathBuf>)> = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for file in &files {
+            println!("cargo:rerun-if-changed={}", file.display());
+        }
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        languages.push((name, files));
+    }
+    let mut code = String::from("&[\n");
+    for (language, files) in &languages {
+        code.push_str(&format!("    ({language:?}, &["));
+        for file in files {
+            code.push_str(&format!("include_str!({:?}), ", file.display().to_string()));
+        }
+        code.push_str("]),\n");
+    }
+    code.push_str("]\n");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("message_files.rs"), code).expect("OUT_DIR is writable");
 }
 
 fn git(dir: &Path, args: &[&str]) -> Option<String> {

@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use retning::i18n::{Message, Messages};
 
 /// retning: turns strategy documents (Markdown with YAML front matter) into a website.
 #[derive(Debug, Parser)]
@@ -17,6 +18,69 @@ pub struct Cli {
     /// Print more about what happens.
     #[arg(long, short, global = true, conflicts_with = "quiet")]
     pub verbose: bool,
+    /// The language of messages (da, nb, nn, sv, en); default: the site's language.
+    #[arg(long, global = true, value_name = "LANGUAGE")]
+    pub lang: Option<String>,
+}
+
+/// The command line in the reader's language: every command's and option's description
+/// from the messages (`cli-…` ids), and the help page's headings.
+pub fn localised_command(m: &Messages) -> clap::Command {
+    localise(Cli::command(), "cli", m)
+}
+
+fn localise(command: clap::Command, path: &str, m: &Messages) -> clap::Command {
+    let about = format!("{path}-about");
+    let mut command = command
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(m.say("cli-help-flag")),
+        );
+    if path == "cli" {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(m.say("cli-version-flag")),
+        );
+    }
+    if m.has(&about) || Messages::english().has(&about) {
+        command = command.about(m.text(&Message::new_dynamic(&about)));
+    }
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .filter(|id| id != "help" && id != "version")
+        .collect();
+    for id in ids {
+        let key = format!("{path}-{}", id.replace('_', "-"));
+        let text = m.text(&Message::new_dynamic(&key));
+        command = command.mut_arg(id, |a| a.help(text));
+    }
+    let has_subcommands = command.get_subcommands().next().is_some();
+    let has_positionals = command.get_positionals().next().is_some();
+    let mut template = format!("{{about-with-newline}}\n{} {{usage}}\n", m.say("cli-usage"));
+    if has_subcommands {
+        template.push_str(&format!("\n{}\n{{subcommands}}\n", m.say("cli-commands")));
+    }
+    if has_positionals {
+        template.push_str(&format!("\n{}\n{{positionals}}\n", m.say("cli-arguments")));
+    }
+    template.push_str(&format!("\n{}\n{{options}}\n", m.say("cli-options")));
+    command = command.help_template(template);
+    let names: Vec<String> =
+        command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in names {
+        let sub_path = format!("{path}-{name}");
+        command = command.mut_subcommand(name, |sub| localise(sub, &sub_path, m));
+    }
+    command
 }
 
 /// The subcommands.

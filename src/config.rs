@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use crate::error::{did_you_mean, Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::i18n::Language;
+use crate::msg;
 use crate::model::Date;
 use crate::yaml::{self, de};
 
@@ -14,12 +15,20 @@ pub const CONFIG_FILE: &str = "site.yaml";
 
 /// When `root` is not a site (it has no `site.yaml`): what to tell the person, as a
 /// message and a fix. Every command says it in these words.
-pub fn not_a_site(root: &Path) -> Option<(String, &'static str)> {
+pub fn not_a_site(root: &Path) -> Option<(crate::i18n::Message, crate::i18n::Message)> {
     (!root.join(CONFIG_FILE).is_file()).then(|| {
-        (
-            format!("`{}` is not a retning site: it has no {CONFIG_FILE}", root.display()),
-            "run retning in the site's folder, or give it with --root; `retning init DIR` makes a new site",
-        )
+        (msg!("not-a-site", root = root.display().to_string()), msg!("not-a-site-help"))
+    })
+}
+
+/// The `language:` of the site at `root`, read from the line alone: the language
+/// messages are shown in, known even when `site.yaml` has a mistake elsewhere.
+pub fn language_of(root: &Path) -> Option<Language> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("language:")?;
+        let value = value.split('#').next().unwrap_or_default();
+        Language::parse(value.trim().trim_matches(['"', '\'']))
     })
 }
 
@@ -165,9 +174,7 @@ pub fn load_with_text(root: &Path) -> Result<(Config, String), Diagnostics> {
     let text = match crate::load::read_text(&path) {
         Ok(text) => text,
         Err(message) => {
-            let help = format!(
-                "a site needs a `{CONFIG_FILE}` at its root; run `retning init` to make a new site"
-            );
+            let help = msg!("no-site-yaml-help");
             let d = Diagnostic::error(ProblemKind::Io, Location::file(CONFIG_FILE), message)
                 .with_help(help);
             return Err(Diagnostics::from_iter([d]));
@@ -193,16 +200,15 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
     };
     let language = Language::parse(&file.language).unwrap_or_else(|| {
         let codes = Language::ALL.map(Language::code);
-        let mut help = did_you_mean(&file.language.to_lowercase(), codes).unwrap_or_default();
-        if !help.is_empty() {
-            help.push(' ');
-        }
-        help.push_str("use one of: da, nb, nn, sv, en");
+        let help = match did_you_mean(&file.language.to_lowercase(), codes) {
+            Some(guess) => msg!("unknown-language-help-guess", guess = guess),
+            None => msg!("unknown-language-help"),
+        };
         problems.push(
             Diagnostic::error(
                 ProblemKind::InvalidValue,
                 at("language", Some(&file.language)),
-                format!("unknown language `{}`", file.language),
+                msg!("unknown-language", language = &file.language),
             )
             .with_help(help)
             .with_source(text),
@@ -216,9 +222,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
                 Diagnostic::error(
                     ProblemKind::InvalidValue,
                     at("base_url", Some(&file.base_url)),
-                    format!("`{}` is not a usable base_url", file.base_url),
+                    msg!("bad-base-url", base_url = &file.base_url),
                 )
-                .with_help("write `/` for links relative to the host, or a full address like `https://strategi.example.dk`")
+                .with_help(msg!("bad-base-url-help"))
                 .with_source(text),
             );
             ("/".to_string(), None)
@@ -233,9 +239,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
                 Diagnostic::error(
                     ProblemKind::InvalidValue,
                     at("theme", Some(theme)),
-                    format!("`{theme}` is not a theme folder name"),
+                    msg!("bad-theme-name", theme = theme),
                 )
-                .with_help("name a folder under `themes/`, like `theme: kommune`")
+                .with_help(msg!("bad-theme-name-help"))
                 .with_source(text),
             );
         }
@@ -246,12 +252,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
                 Diagnostic::error(
                     ProblemKind::InvalidValue,
                     at("accessibility_statement", Some(statement)),
-                    format!("`{statement}` is not a web address"),
+                    msg!("not-a-web-address", value = statement),
                 )
-                .with_help(
-                    "write the full address of the statement, starting with `https://`, \
-                     like `https://was.digst.dk/strategi-example-dk`",
-                )
+                .with_help(msg!("accessibility-statement-address-help"))
                 .with_source(text),
             );
         }
@@ -264,12 +267,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
                 Diagnostic::error(
                     ProblemKind::InvalidValue,
                     at("data_licence", Some(written)),
-                    format!("`{written}` is neither a licence id (SPDX) nor a web address"),
+                    msg!("bad-data-licence", value = written),
                 )
-                .with_help(format!(
-                    "write a licence id such as {}, or the licence's address starting with `https://`",
-                    names.join(", ")
-                ))
+                .with_help(msg!("bad-data-licence-help", names = names.join(", ")))
                 .with_source(text),
             );
             DataLicence::default()
@@ -288,9 +288,9 @@ pub fn parse(text: &str) -> Result<Config, Diagnostics> {
                 Diagnostic::error(
                     ProblemKind::InvalidValue,
                     at("readability", Some(&word)),
-                    format!("`readability: {word}` is not a setting"),
+                    msg!("bad-readability", value = &word),
                 )
-                .with_help("write `readability: off`, or `readability: { lix_warn: 55 }`")
+                .with_help(msg!("bad-readability-help"))
                 .with_source(text),
             );
             crate::readability::Settings::default()
@@ -339,20 +339,17 @@ fn no_accessibility_statement(language: Language, origin: Option<&str>) -> Diagn
     let domain = origin
         .map(|o| o.trim_start_matches("https://").trim_start_matches("http://").replace('.', "-"))
         .unwrap_or_else(|| "<your-domain>".to_string());
-    let help = match language {
-        Language::Da => format!(
-            "make the statement in Digitaliseringsstyrelsen's WAS-Tool and link it: `accessibility_statement: https://was.digst.dk/{domain}`"
-        ),
-        Language::Nb | Language::Nn => "publish the statement on uustatus.no and link it: `accessibility_statement: https://uustatus.no/nb/erklaringer/publisert/<id>`".to_string(),
-        Language::Sv => "publish the statement (tillgänglighetsredogörelse) on the site and link it: `accessibility_statement: https://<your-site>/tillganglighet`".to_string(),
-        Language::En => "publish the accessibility statement and link it: `accessibility_statement: https://<your-site>/accessibility`".to_string(),
+    // Where the statement is made depends on the site's country, not on the reader.
+    let country = match language {
+        Language::Nn => "nb",
+        other => other.code(),
     };
     Diagnostic::warning(
         ProblemKind::NoAccessibilityStatement,
         Location::file(CONFIG_FILE),
-        "the site links no accessibility statement (`accessibility_statement` in site.yaml), which a public body's site must",
+        msg!("no-accessibility-statement"),
     )
-    .with_help(help)
+    .with_help(msg!("no-accessibility-statement-help", country = country, domain = domain))
 }
 
 /// A `base_url` that is no full address: what needs one is left out. A warning (the
@@ -361,11 +358,9 @@ fn relative_base_url(base_url: &str, at: Location) -> Diagnostic {
     Diagnostic::warning(
         ProblemKind::RelativeBaseUrl,
         at,
-        format!(
-            "`base_url: {base_url}` is not a full address, so the feeds (atom.xml, revisions.xml), the sitemap (sitemap.xml) and the data catalogue (data/catalog.ttl) are left out, and addresses in the open data and in badges' embed codes have no host"
-        ),
+        msg!("relative-base-url", base_url = base_url),
     )
-    .with_help("write the site's full address, like `base_url: https://strategi.example.dk`")
+    .with_help(msg!("relative-base-url-help"))
 }
 
 /// The licence the open data is published under (`data_licence` in `site.yaml`).

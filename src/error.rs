@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -54,6 +56,8 @@ pub enum ProblemKind {
     NoResponsible,
     /// A goal has no measured `current` value.
     GoalWithoutCurrent,
+    /// A goal has a target but no `unit`: "20" of what?
+    GoalWithoutUnit,
     /// A text that is hard to read: a high LIX, a very long sentence or paragraph.
     Readability,
     /// A draft strategy: left out of `build` unless `--drafts`.
@@ -116,10 +120,10 @@ pub struct Diagnostic {
     pub kind: ProblemKind,
     /// Where.
     pub location: Location,
-    /// What is wrong, in one sentence.
-    pub message: String,
+    /// What is wrong, in one sentence (put in the reader's language when shown).
+    pub message: Message,
     /// The likely fix, if one can be suggested.
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// The source line the problem is on, to show under the message.
     #[serde(skip)]
     pub source_line: Option<String>,
@@ -131,12 +135,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A new error.
-    pub fn error(kind: ProblemKind, location: Location, message: impl Into<String>) -> Self {
+    pub fn error(kind: ProblemKind, location: Location, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             kind,
             location,
-            message: message.into(),
+            message,
             help: None,
             source_line: None,
             advisory: false,
@@ -144,13 +148,13 @@ impl Diagnostic {
     }
 
     /// A new warning.
-    pub fn warning(kind: ProblemKind, location: Location, message: impl Into<String>) -> Self {
+    pub fn warning(kind: ProblemKind, location: Location, message: Message) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind, location, message) }
     }
 
     /// Adds a suggested fix.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 
@@ -298,13 +302,16 @@ pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 pub fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
+) -> Option<Message> {
     let near = nearest(wanted, candidates);
-    if near.is_empty() {
-        return None;
-    }
-    let quoted: Vec<String> = near.iter().map(|c| format!("`{c}`")).collect();
-    Some(format!("did you mean {}?", quoted.join(" or ")))
+    let first = *near.first()?;
+    Some(crate::msg!(
+        "did-you-mean",
+        count = near.len(),
+        first = first,
+        second = near.get(1).copied().unwrap_or_default(),
+        third = near.get(2).copied().unwrap_or_default(),
+    ))
 }
 
 /// Shortens a path for messages: relative to `root` when inside it.
@@ -320,7 +327,10 @@ mod tests {
     fn suggests_nearest_ids() {
         let known = ["thomas-harfot", "gitte-lovgren", "thea-hass"];
         assert_eq!(nearest("thomas-harfort", known), vec!["thomas-harfot"]);
-        assert_eq!(did_you_mean("thea-has", known).as_deref(), Some("did you mean `thea-hass`?"));
+        assert_eq!(
+            did_you_mean("thea-has", known).map(|m| m.to_string()).as_deref(),
+            Some("did you mean `thea-hass`?")
+        );
         assert_eq!(did_you_mean("zzzzzzzz", known), None);
     }
 

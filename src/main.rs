@@ -13,9 +13,11 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use cli::{Cli, Command, NewKind, OutputFormat};
+use retning::i18n::{Message, Messages};
+use retning::msg;
 use retning::report::{self, Format};
 use retning::Diagnostics;
 
@@ -24,21 +26,49 @@ fn colour() -> bool {
 }
 
 /// Prints the errors alone (for `--quiet`), without the count of warnings left out.
-fn print_errors(problems: &Diagnostics, format: Format) {
+fn print_errors(problems: &Diagnostics, format: Format, m: &Messages) {
     let errors: Diagnostics = problems.iter().filter(|d| d.is_error()).cloned().collect();
     match format {
         Format::Human => {
             for d in errors.iter() {
-                eprintln!("{}", report::human(d, colour()));
+                eprintln!("{}", report::human(d, colour(), m));
             }
         }
-        _ => print_problems(&errors, format),
+        _ => print_problems(&errors, format, m),
     }
 }
 
-fn print_problems(problems: &Diagnostics, format: Format) {
-    let text = report::render_all(problems, format, colour());
+fn print_problems(problems: &Diagnostics, format: Format, m: &Messages) {
+    let text = report::render_all(problems, format, colour(), m);
     write_out(&text, format != Format::Human);
+}
+
+/// A line for a person on stderr, in `m`'s language.
+fn say(m: &Messages, message: &Message) {
+    eprintln!("{}", m.text(message));
+}
+
+/// An error that stops a command before any file is read (exit code 2 follows).
+fn usage_error(m: &Messages, message: &Message, help: &Message) {
+    let paint = |code: &str| if colour() { code.to_string() } else { String::new() };
+    let (red, bold, blue, reset) = (paint("\x1b[1;31m"), paint("\x1b[1m"), paint("\x1b[1;34m"), paint("\x1b[0m"));
+    eprintln!(
+        "{red}{}{reset}{bold}: {}{reset}\n  {blue}={reset} {bold}{}{reset}: {}",
+        m.say("label-error"),
+        m.text(message),
+        m.say("label-help"),
+        m.text(help)
+    );
+}
+
+/// The messages for the site at `root`: its language (read from `site.yaml`'s
+/// `language:` line, so even a broken file names it), unless `--lang` or
+/// `RETNING_LANG` says otherwise; the system's language when there is no site.
+fn site_messages(root: &std::path::Path) -> &'static Messages {
+    match retning::config::language_of(root) {
+        Some(language) => Messages::for_site(language),
+        None => Messages::for_system(),
+    }
 }
 
 /// Writes to stdout or stderr, ignoring a closed pipe (`retning check | head`) rather
@@ -57,27 +87,29 @@ const BUILD_WARNINGS_SHOWN: usize = 20;
 
 /// A successful build's warnings: the first few in full, then a count, so that a large
 /// site with many unmeasured goals does not bury the result.
-fn print_build_warnings(warnings: &Diagnostics) {
+fn print_build_warnings(warnings: &Diagnostics, m: &Messages) {
     if warnings.warning_count() <= BUILD_WARNINGS_SHOWN {
-        print_problems(warnings, Format::Human);
+        print_problems(warnings, Format::Human, m);
         return;
     }
     let colour = colour();
     let mut text = String::new();
     for d in warnings.iter().take(BUILD_WARNINGS_SHOWN) {
-        text.push_str(&report::human(d, colour));
+        text.push_str(&report::human(d, colour, m));
         text.push('\n');
     }
-    text.push_str(&format!(
-        "{} warnings; the first {BUILD_WARNINGS_SHOWN} are shown, `retning check` lists them all\n",
-        warnings.warning_count()
-    ));
+    text.push_str(&m.text(&msg!(
+        "build-warnings-cut",
+        warnings = warnings.warning_count(),
+        shown = BUILD_WARNINGS_SHOWN
+    )));
+    text.push('\n');
     write_out(&text, false);
 }
 
 /// Prints why `new` or `init` wrote nothing; exit code 2 for usage, 1 for I/O.
-fn scaffold_failed(error: &retning::scaffold::ScaffoldError) -> ExitCode {
-    terminal::print_scaffold_error(error, colour());
+fn scaffold_failed(error: &retning::scaffold::ScaffoldError, m: &Messages) -> ExitCode {
+    terminal::print_scaffold_error(error, colour(), m);
     match error.kind {
         retning::scaffold::ErrorKind::Usage => ExitCode::from(2),
         retning::scaffold::ErrorKind::Io => ExitCode::from(1),
@@ -85,18 +117,50 @@ fn scaffold_failed(error: &retning::scaffold::ScaffoldError) -> ExitCode {
 }
 
 /// Says why `root` is not a site, if it is not (exit code 2).
-fn require_site(root: &std::path::Path) -> Result<(), ExitCode> {
+fn require_site(root: &std::path::Path, m: &Messages) -> Result<(), ExitCode> {
     match retning::config::not_a_site(root) {
         None => Ok(()),
         Some((message, help)) => {
-            eprintln!("error: {message}\n  = help: {help}");
+            usage_error(m, &message, &help);
             Err(ExitCode::from(2))
         }
     }
 }
 
+/// `--lang X` or `--lang=X` among the arguments (read before clap, so that clap's
+/// help and errors are in that language too).
+fn lang_argument(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut args = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            return args.next().map(str::to_string);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let requested = lang_argument(&args)
+        .or_else(|| std::env::var("RETNING_LANG").ok().filter(|v| !v.is_empty()));
+    retning::i18n::messages::set_override(requested.as_deref());
+    let system = Messages::for_system();
+    if let Some(tag) = requested.as_deref().filter(|t| retning::i18n::messages::known_tag(t).is_none()) {
+        say(system, &msg!("unknown-message-language", language = tag));
+    }
+    let cli = match cli::localised_command(system)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     let outcome = match cli.command {
         Command::Build { root, output, no_wait, drafts, since } => {
@@ -110,7 +174,7 @@ fn main() -> ExitCode {
         }
         Command::Init { dir, language, title, organisation, base_url, accessibility_statement } => {
             let site = InitSite { title, organisation, base_url, accessibility_statement };
-            init(&dir, &language, site, cli.quiet)
+            init(&dir, &language, site, cli.quiet, system)
         }
         Command::Check { root, strict, format } => check(&root, strict, format, verbosity),
     };
@@ -125,7 +189,8 @@ fn build(
     since: Option<&str>,
     verbosity: terminal::Verbosity,
 ) -> Result<ExitCode, ExitCode> {
-    require_site(root)?;
+    let m = site_messages(root);
+    require_site(root, m)?;
     let changes_since = match since {
         None => None,
         Some(word) => match retning::yaml::parse_date(word)
@@ -134,21 +199,16 @@ fn build(
         {
             Some(date) => Some(date),
             None => {
-                eprintln!(
-                    "error: `--since {word}` is neither a date nor a tag of the site's git repository\n  = help: write a date like `--since 2013-01-01`, or the name of a tag (`git tag` lists them)"
-                );
+                usage_error(m, &msg!("bad-since", value = word), &msg!("bad-since-help"));
                 return Err(ExitCode::from(2));
             }
         },
     };
     let output = output.unwrap_or_else(|| root.join("public"));
     let started = Instant::now();
-    let mut progress = terminal::Progress::start("building", verbosity);
+    let mut progress = terminal::Progress::start("building", verbosity, m);
     let mut tell_waiting = |output: &std::path::Path| {
-        eprintln!(
-            "another retning build is writing {} right now; waiting for it to finish (--no-wait fails instead)",
-            output.display()
-        );
+        say(m, &msg!("build-waiting", output = output.display().to_string()));
     };
     let when_locked = if no_wait {
         retning::write::WhenLocked::Fail
@@ -162,13 +222,16 @@ fn build(
     match result {
         Ok(report) => {
             if !verbosity.quiet {
-                print_build_warnings(&report.warnings);
-                eprintln!(
-                    "built {} pages ({} files) into {} in {} ms",
-                    report.pages,
-                    report.files,
-                    output.display(),
-                    started.elapsed().as_millis()
+                print_build_warnings(&report.warnings, m);
+                say(
+                    m,
+                    &msg!(
+                        "build-done",
+                        pages = report.pages,
+                        files = report.files,
+                        output = output.display().to_string(),
+                        ms = started.elapsed().as_millis() as u64
+                    ),
                 );
             }
             // The process ends here: the built site is left for the OS to take back
@@ -178,18 +241,16 @@ fn build(
         }
         Err(problems) => {
             if verbosity.quiet {
-                print_errors(&problems, Format::Human);
+                print_errors(&problems, Format::Human, m);
             } else {
-                print_problems(&problems, Format::Human);
+                print_problems(&problems, Format::Human, m);
             }
             let usage = problems.iter().all(|d| d.kind == retning::error::ProblemKind::Output);
-            if !usage && retning::write::holds_site(&output) {
-                eprintln!(
-                    "nothing was written; the last good site in {} is unchanged",
-                    output.display()
-                );
+            let output = output.display().to_string();
+            if !usage && retning::write::holds_site(std::path::Path::new(&output)) {
+                say(m, &msg!("build-nothing-written-kept", output = output));
             } else if !usage {
-                eprintln!("nothing was written; there is no earlier site in {}", output.display());
+                say(m, &msg!("build-nothing-written", output = output));
             }
             Err(ExitCode::from(if usage { 2 } else { 1 }))
         }
@@ -204,7 +265,8 @@ fn serve(
     poll: bool,
     verbosity: terminal::Verbosity,
 ) -> Result<ExitCode, ExitCode> {
-    require_site(&root)?;
+    let m = site_messages(&root);
+    require_site(&root, m)?;
     let options = retning::serve::Options {
         root,
         bind,
@@ -218,7 +280,7 @@ fn serve(
     match retning::serve::run(&options) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}: {}", m.say("label-error"), m.text(&message));
             Err(ExitCode::from(2))
         }
     }
@@ -236,10 +298,11 @@ fn new(
         NewKind::Initiative => retning::scaffold::Kind::Initiative,
         NewKind::Director => retning::scaffold::Kind::Director,
     };
+    let m = site_messages(root);
     let done = retning::scaffold::new_document(root, kind, id, strategy)
-        .map_err(|error| scaffold_failed(&error))?;
+        .map_err(|error| scaffold_failed(&error, m))?;
     if !quiet {
-        terminal::print_new(&done);
+        terminal::print_new(&done, m);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -257,6 +320,7 @@ fn init(
     language: &str,
     site: InitSite,
     quiet: bool,
+    m: &Messages,
 ) -> Result<ExitCode, ExitCode> {
     let language = retning::i18n::Language::parse(language).unwrap_or(retning::i18n::Language::Da);
     // Without --base-url, a person at a terminal is asked: the feed, the sitemap and
@@ -281,9 +345,9 @@ fn init(
         accessibility_statement: site.accessibility_statement,
     };
     let done =
-        retning::scaffold::init_site(dir, &options).map_err(|error| scaffold_failed(&error))?;
+        retning::scaffold::init_site(dir, &options).map_err(|error| scaffold_failed(&error, m))?;
     if !quiet {
-        terminal::print_init(dir, &done);
+        terminal::print_init(dir, &done, m);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -294,14 +358,15 @@ fn check(
     format: OutputFormat,
     verbosity: terminal::Verbosity,
 ) -> Result<ExitCode, ExitCode> {
-    require_site(root)?;
+    let m = site_messages(root);
+    require_site(root, m)?;
     let format = match format {
         OutputFormat::Human => Format::Human,
         OutputFormat::Json => Format::Json,
         OutputFormat::Github => Format::Github,
         OutputFormat::Gitlab => Format::Gitlab,
     };
-    let mut progress = terminal::Progress::start("checking", verbosity);
+    let mut progress = terminal::Progress::start("checking", verbosity, m);
     let report = retning::check_report(root, &mut progress);
     progress.finish();
     let problems = report.problems;
@@ -309,25 +374,23 @@ fn check(
     let quiet = verbosity.quiet;
     if format == Format::Human && !quiet {
         // Said first: the list of problems ends with the one summary.
-        terminal::print_history_unavailable(report.history_unavailable.as_ref());
+        terminal::print_history_unavailable(report.history_unavailable.as_ref(), m);
+        terminal::print_readability(&report.readability, m);
+        terminal::print_overdue(&report.overdue, m);
     }
     // --quiet: only what fails the check (warnings too under --strict).
     if !quiet || (failed && strict) {
-        print_problems(&problems, format);
+        print_problems(&problems, format, m);
     } else if failed {
-        print_errors(&problems, format);
+        print_errors(&problems, format, m);
     } else if format == Format::Gitlab {
         // A report file is written whatever is shown: an empty one says "no problems".
-        print_problems(&Diagnostics::new(), format);
-    }
-    if format == Format::Human && !quiet {
-        terminal::print_readability(&report.readability);
-        terminal::print_overdue(&report.overdue);
+        print_problems(&Diagnostics::new(), format, m);
     }
     // One summary: "0 errors, 2 warnings" ends the list of problems; "no errors" is
     // said only when there was nothing to list.
     if problems.is_empty() && format == Format::Human && !quiet {
-        eprintln!("no errors");
+        say(m, &msg!("check-no-problems"));
     }
     if failed {
         Err(ExitCode::from(1))

@@ -254,8 +254,8 @@ pub fn problems(texts: &[Text<'_>], settings: &Settings) -> (Diagnostics, Vec<Fi
             if block.is_paragraph && words > LONG_PARAGRAPH_WORDS {
                 problems.push(warning(
                     block_line(0),
-                    format!("a paragraph of {words} words is long to read on a screen"),
-                    "split it into paragraphs of one point each",
+                    crate::msg!("long-paragraph", words = words),
+                    crate::msg!("long-paragraph-help"),
                     &text.source.text,
                     settings,
                 ));
@@ -269,8 +269,8 @@ pub fn problems(texts: &[Text<'_>], settings: &Settings) -> (Diagnostics, Vec<Fi
                         location.clone(),
                         block.text[sentence].to_string(),
                     ));
-                    let message = format!("a sentence of {words} words is hard to follow");
-                    let help = "split it in two or three; one point per sentence";
+                    let message = crate::msg!("long-sentence", words = words);
+                    let help = crate::msg!("long-sentence-help");
                     problems.push(warning(location, message, help, &text.source.text, settings));
                 }
             }
@@ -283,31 +283,33 @@ pub fn problems(texts: &[Text<'_>], settings: &Settings) -> (Diagnostics, Vec<Fi
         scores.push(Figure { file: text.source.path.clone(), lix: score });
         if score > Decimal::from(settings.lix_warn) {
             long_sentences.sort_by_key(|s| std::cmp::Reverse(s.0));
-            let mut help = String::from("use shorter sentences and everyday words");
-            if !long_sentences.is_empty() {
-                help.push_str("; the longest sentences: ");
-                let named: Vec<String> = long_sentences
-                    .iter()
-                    .take(3)
-                    .map(|(words, location, sentence)| {
-                        let start: Vec<&str> = sentence.split_whitespace().take(6).collect();
-                        format!(
-                            "line {} ({words} words: “{} …”)",
-                            location.line.unwrap_or(1),
-                            start.join(" ")
-                        )
-                    })
-                    .collect();
-                help.push_str(&named.join(", "));
-            }
+            // The longest sentences, at most three, each as a message of its own.
+            let mut named = long_sentences.iter().take(3).map(|(words, location, sentence)| {
+                let start: Vec<&str> = sentence.split_whitespace().take(6).collect();
+                crate::msg!(
+                    "long-sentence-named",
+                    line = location.line.unwrap_or(1),
+                    words = *words,
+                    start = start.join(" ")
+                )
+            });
+            let mut sentence = || named.next().map_or(crate::i18n::Arg::Text(String::new()), Into::into);
+            let help = crate::msg!(
+                "hard-text-help",
+                count = long_sentences.len().min(3),
+                first = sentence(),
+                second = sentence(),
+                third = sentence()
+            );
             problems.push(warning(
                 at(0),
-                format!(
-                    "the text is {} to read: LIX {score} (the site warns above {})",
-                    level(score),
-                    settings.lix_warn
+                crate::msg!(
+                    "hard-text",
+                    level = level(score).replace(' ', "-"),
+                    score = score.to_string(),
+                    most = settings.lix_warn
                 ),
-                &help,
+                help,
                 &text.source.text,
                 settings,
             ));
@@ -318,8 +320,8 @@ pub fn problems(texts: &[Text<'_>], settings: &Settings) -> (Diagnostics, Vec<Fi
 
 fn warning(
     location: Location,
-    message: String,
-    help: &str,
+    message: crate::i18n::Message,
+    help: crate::i18n::Message,
     source: &str,
     settings: &Settings,
 ) -> Diagnostic {

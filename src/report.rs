@@ -4,6 +4,8 @@
 use std::fmt::Write as _;
 
 use crate::error::{Diagnostic, Diagnostics, Severity};
+use crate::i18n::Messages;
+use crate::msg;
 
 /// How to print problems.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,8 +21,16 @@ pub enum Format {
     Gitlab,
 }
 
-/// Renders one diagnostic for a terminal; `colour` adds ANSI colours.
-pub fn human(d: &Diagnostic, colour: bool) -> String {
+/// "error" or "warning" in the reader's language.
+pub fn severity_label(severity: Severity, m: &Messages) -> String {
+    m.say(match severity {
+        Severity::Error => "label-error",
+        Severity::Warning => "label-warning",
+    })
+}
+
+/// Renders one diagnostic for a terminal, in `m`'s language; `colour` adds ANSI colours.
+pub fn human(d: &Diagnostic, colour: bool, m: &Messages) -> String {
     let (paint, bold, blue, reset) = if colour {
         (
             match d.severity {
@@ -34,12 +44,10 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
     } else {
         ("", "", "", "")
     };
-    let label = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
+    let label = severity_label(d.severity, m);
     let mut out = String::new();
-    let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", visible(&d.message));
+    let message = m.text(&d.message);
+    let _ = writeln!(out, "{paint}{label}{reset}{bold}: {}{reset}", visible(&message));
     let _ = writeln!(out, "  {blue}-->{reset} {}", visible(&d.location.to_string()));
     if let (Some(line), Some(full)) = (d.location.line, &d.source_line) {
         // A very long line (minified YAML, say) is shown as a window around the column.
@@ -77,7 +85,8 @@ pub fn human(d: &Diagnostic, colour: bool) -> String {
         }
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "  {blue}={reset} {bold}help{reset}: {}", visible(help));
+        let label = m.say("label-help");
+        let _ = writeln!(out, "  {blue}={reset} {bold}{label}{reset}: {}", visible(&m.text(help)));
     }
     out
 }
@@ -129,32 +138,46 @@ fn window(line: &str, column: usize) -> (String, usize) {
 /// The most characters of a source line shown under a message.
 const MAX_SHOWN: usize = 120;
 
-/// One JSON object describing a diagnostic.
-pub fn json(d: &Diagnostic) -> String {
+/// One JSON object describing a diagnostic: `code` is the message's id, the same in
+/// every language and release; `message` and `help` are in `m`'s language.
+pub fn json(d: &Diagnostic, m: &Messages) -> String {
     #[derive(serde::Serialize)]
     struct Line<'a> {
         severity: Severity,
         kind: crate::error::ProblemKind,
+        code: &'a str,
         file: String,
         line: Option<usize>,
         column: Option<usize>,
-        message: &'a str,
-        help: Option<&'a str>,
+        message: String,
+        help: Option<String>,
+        language: &'a str,
     }
     serde_json::to_string(&Line {
         severity: d.severity,
         kind: d.kind,
+        code: d.message.id(),
         file: d.location.file.display().to_string().replace('\\', "/"),
         line: d.location.line,
         column: d.location.column,
-        message: &d.message,
-        help: d.help.as_deref(),
+        message: m.text(&d.message),
+        help: d.help.as_ref().map(|h| m.text(h)),
+        language: m.tag(),
     })
     .unwrap_or_default()
 }
 
-/// A GitHub Actions workflow annotation.
-pub fn github(d: &Diagnostic) -> String {
+/// The message and its help as one line: "message (help: fix)".
+fn with_help(d: &Diagnostic, m: &Messages) -> String {
+    let mut text = m.text(&d.message);
+    if let Some(help) = &d.help {
+        let _ = write!(text, " ({}: {})", m.say("label-help"), m.text(help));
+    }
+    text
+}
+
+/// A GitHub Actions workflow annotation; its title is the message's code.
+pub fn github(d: &Diagnostic, m: &Messages) -> String {
     let level = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -166,11 +189,8 @@ pub fn github(d: &Diagnostic) -> String {
     if let Some(col) = d.location.column {
         let _ = write!(props, ",col={col}");
     }
-    let mut message = d.message.clone();
-    if let Some(help) = &d.help {
-        let _ = write!(message, " (help: {help})");
-    }
-    format!("::{level} {props}::{}", escape_data(&message))
+    let _ = write!(props, ",title={}", escape_property(d.message.id()));
+    format!("::{level} {props}::{}", escape_data(&with_help(d, m)))
 }
 
 /// GitLab's code-quality report (a subset of Code Climate's issue format): one JSON
@@ -178,7 +198,7 @@ pub fn github(d: &Diagnostic) -> String {
 /// new problems from old by `fingerprint`, so it is a hash of what the problem is and
 /// where, stable from one pipeline to the next, made unique by a counter when a file
 /// has the same problem twice on one line.
-pub fn gitlab(problems: &Diagnostics) -> String {
+pub fn gitlab(problems: &Diagnostics, m: &Messages) -> String {
     #[derive(serde::Serialize)]
     struct Lines {
         begin: usize,
@@ -202,10 +222,9 @@ pub fn gitlab(problems: &Diagnostics) -> String {
         .map(|d| {
             let path = d.location.file.display().to_string().replace('\\', "/");
             let line = d.location.line.unwrap_or(1);
-            let mut description = d.message.clone();
-            if let Some(help) = &d.help {
-                let _ = write!(description, " (help: {help})");
-            }
+            let description = with_help(d, m);
+            // The fingerprint is of the English text: the same problem keeps its
+            // fingerprint when the report's language changes.
             let key = format!("{:?}\0{path}\0{line}\0{}", d.kind, d.message);
             let count: &mut u32 = seen.entry(key.clone()).or_default();
             *count += 1;
@@ -248,28 +267,35 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// "2 errors, 1 warning" in `m`'s language.
+pub fn summary(problems: &Diagnostics, m: &Messages) -> String {
+    m.text(&msg!(
+        "summary-problems",
+        errors = problems.error_count(),
+        warnings = problems.warning_count()
+    ))
+}
+
 /// Renders all diagnostics in a format, followed (for people) by a summary line.
-pub fn render_all(problems: &Diagnostics, format: Format, colour: bool) -> String {
+pub fn render_all(problems: &Diagnostics, format: Format, colour: bool, m: &Messages) -> String {
     let mut out = String::new();
     if format == Format::Gitlab {
-        out.push_str(&gitlab(problems));
+        out.push_str(&gitlab(problems, m));
         out.push('\n');
         return out;
     }
     for d in problems.iter() {
         let text = match format {
-            Format::Human => human(d, colour),
-            Format::Json => json(d),
-            Format::Github => github(d),
+            Format::Human => human(d, colour, m),
+            Format::Json => json(d, m),
+            Format::Github => github(d, m),
             Format::Gitlab => unreachable!("a whole report, above"),
         };
         out.push_str(&text);
         out.push('\n');
     }
     if format == Format::Human && !problems.is_empty() {
-        let (e, w) = (problems.error_count(), problems.warning_count());
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        let _ = writeln!(out, "{}, {}", plural(e, "error"), plural(w, "warning"));
+        let _ = writeln!(out, "{}", summary(problems, m));
     }
     out
 }

@@ -20,6 +20,8 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use retning::i18n::{Message, Messages};
+use retning::msg;
 use retning::scaffold::{ScaffoldError, Scaffolded};
 use retning::stages::{Observer, Stage, StageReport};
 
@@ -98,16 +100,19 @@ impl Drop for Spinner {
 pub struct Progress {
     spinner: Option<Spinner>,
     verbose: bool,
-    /// What the spinner says before each stage's name ("building", "checking").
-    doing: &'static str,
+    /// What the spinner says before each stage's name ("building", "checking"), in
+    /// the reader's language.
+    doing: String,
+    m: &'static Messages,
 }
 
 impl Progress {
     /// Starts watching; `doing` is shown in the spinner ("building").
-    pub fn start(doing: &'static str, verbosity: Verbosity) -> Progress {
+    pub fn start(doing: &'static str, verbosity: Verbosity, m: &'static Messages) -> Progress {
+        let doing = m.text(&msg!("progress-doing", doing = doing));
         let spinner = (!verbosity.quiet && std::io::stderr().is_terminal())
             .then(|| Spinner::start(&format!("{doing}…")));
-        Progress { spinner, verbose: verbosity.verbose, doing }
+        Progress { spinner, verbose: verbosity.verbose, doing, m }
     }
 
     /// Clears the spinner for good (before the result is printed).
@@ -117,20 +122,15 @@ impl Progress {
         }
     }
 
-    fn stage_words(stage: Stage) -> &'static str {
-        match stage {
-            Stage::Load => "reading files",
-            Stage::Link => "linking",
-            Stage::Render => "rendering pages",
-            Stage::Write => "writing",
-        }
+    fn stage_words(&self, stage: Stage) -> String {
+        self.m.text(&msg!("progress-stage", stage = stage.name()))
     }
 }
 
 impl Observer for Progress {
     fn started(&mut self, stage: Stage) {
         if let Some(spinner) = &self.spinner {
-            spinner.bar.set_message(format!("{}: {}…", self.doing, Self::stage_words(stage)));
+            spinner.bar.set_message(format!("{}: {}…", self.doing, self.stage_words(stage)));
         }
     }
 
@@ -158,70 +158,62 @@ pub fn stage_line(report: &StageReport) -> String {
 }
 
 /// Prints a refusal of `new` or `init` in the style of the other errors.
-pub fn print_scaffold_error(error: &ScaffoldError, colour: bool) {
+pub fn print_scaffold_error(error: &ScaffoldError, colour: bool, m: &Messages) {
     let (red, bold, blue, reset) =
         if colour { ("\x1b[1;31m", "\x1b[1m", "\x1b[1;34m", "\x1b[0m") } else { ("", "", "", "") };
-    eprintln!("{red}error{reset}{bold}: {}{reset}", error.message);
+    let error_label = m.say("label-error");
+    eprintln!("{red}{error_label}{reset}{bold}: {}{reset}", m.text(&error.message));
     if let Some(help) = &error.help {
-        eprintln!("  {blue}={reset} {bold}help{reset}: {help}");
+        let help_label = m.say("label-help");
+        eprintln!("  {blue}={reset} {bold}{help_label}{reset}: {}", m.text(help));
     }
 }
 
-/// Tells what `retning new` did.
-pub fn print_new(done: &Scaffolded) {
+fn say(m: &Messages, message: &Message) {
+    eprintln!("{}", m.text(message));
+}
+
+/// What `new` did, and what to do next.
+pub fn print_new(done: &Scaffolded, m: &Messages) {
     if let Some(strategy) = &done.picked_strategy {
-        eprintln!("the site has one strategy, `{strategy}`; the initiative goes there");
+        say(m, &msg!("new-picked-strategy", strategy = strategy.as_str()));
     }
     if let Some(c) = &done.converted {
-        eprintln!(
-            "moved {} to {} so the strategy can have initiative files beside it (same page, same address)",
-            c.from.display(),
-            c.to.display()
-        );
+        let (from, to) = (c.from.display().to_string(), c.to.display().to_string());
+        say(m, &msg!("new-converted", from = from, to = to));
         if c.links_adjusted > 0 {
-            eprintln!(
-                "  and adjusted {} .md link{} in it to the new place",
-                c.links_adjusted,
-                if c.links_adjusted == 1 { "" } else { "s" }
-            );
+            say(m, &msg!("new-links-adjusted", links = c.links_adjusted));
         }
     }
     for file in &done.created {
-        eprintln!("created {}", file.display());
+        say(m, &msg!("new-created", file = file.display().to_string()));
     }
-    eprintln!(
-        "open it in a text editor and fill it in; the notes after # explain each line (in `{}`, the site language)",
-        done.language.code()
-    );
+    say(m, &msg!("new-fill-in", language = done.language.code()));
 }
 
-/// Tells what `retning init` did and what to do next.
-pub fn print_init(dir: &std::path::Path, done: &Scaffolded) {
-    eprintln!("made a new site in {}:", dir.display());
+/// What `init` made, and the next commands.
+pub fn print_init(dir: &std::path::Path, done: &Scaffolded, m: &Messages) {
+    say(m, &msg!("init-made", dir = dir.display().to_string()));
     for file in &done.created {
         eprintln!("  {}", file.display());
     }
-    let cd = dir.display();
-    eprintln!("next:\n  cd {cd}\n  retning serve     (preview at http://127.0.0.1:1111, updates as you save)\n  retning build     (writes the site into public/)");
+    say(m, &msg!("init-next", dir = dir.display().to_string()));
 }
 
-/// The readability figure of each text `check` judged: each one on a small site, the
-/// median and the hardest few on a large one.
-pub fn print_readability(figures: &[retning::readability::Figure]) {
+/// The texts' LIX: the median, and the hardest (all of them on a small site).
+pub fn print_readability(figures: &[retning::readability::Figure], m: &Messages) {
     use retning::readability::{level, median};
     const LISTED: usize = 30;
     let Some(median) = median(figures) else { return };
     let line = |f: &retning::readability::Figure| {
-        format!("  {:>5}  {:<9}  {}", f.lix, level(f.lix), f.file.display())
+        let level = m.text(&msg!("lix-level", level = level(f.lix).replace(' ', "-")));
+        format!("  {:>5}  {:<9}  {}", f.lix, level, f.file.display())
     };
-    eprintln!(
-        "readability (LIX; under 35 easy, 55 and over very hard): median {median} over {} texts",
-        figures.len()
-    );
+    say(m, &msg!("readability-summary", median = median.to_string(), texts = figures.len()));
     let mut hardest: Vec<&retning::readability::Figure> = figures.iter().collect();
     hardest.sort_by(|a, b| b.lix.cmp(&a.lix).then_with(|| a.file.cmp(&b.file)));
     if figures.len() > LISTED {
-        eprintln!("  the {} hardest:", LISTED / 3);
+        say(m, &msg!("readability-hardest", count = LISTED / 3));
         hardest.truncate(LISTED / 3);
     }
     for figure in hardest {
@@ -229,37 +221,40 @@ pub fn print_readability(figures: &[retning::readability::Figure]) {
     }
 }
 
-/// `check`'s one line on why the pages show no history of changes (revisions of
-/// targets and deadlines come from git).
-pub fn print_history_unavailable(why: Option<&retning::load::history::Unavailable>) {
+/// Why the pages show no history, said once (nothing when `history: false`).
+pub fn print_history_unavailable(
+    why: Option<&retning::load::history::Unavailable>,
+    m: &Messages,
+) {
     use retning::load::history::Unavailable;
     let Some(why) = why else { return };
-    let reason = match why {
+    let (reason, detail) = match why {
         Unavailable::TurnedOff => return,
-        Unavailable::NotInGit => "the site's folder is not in a git repository".to_string(),
-        Unavailable::Shallow => "the git repository is a shallow clone without the older commits (clone it whole, e.g. `fetch-depth: 0` in GitHub Actions)".to_string(),
-        Unavailable::NoCommits => "the git repository has no commits yet".to_string(),
-        Unavailable::Unreadable(e) => format!("the git repository could not be read: {e}"),
+        Unavailable::NotInGit => ("not-in-git", String::new()),
+        Unavailable::Shallow => ("shallow", String::new()),
+        Unavailable::NoCommits => ("no-commits", String::new()),
+        Unavailable::Unreadable(e) => ("unreadable", e.to_string()),
     };
-    eprintln!("history: not shown on the pages, because {reason}");
+    say(m, &msg!("history-unavailable", reason = reason, detail = detail));
 }
 
-/// `check`'s list of initiatives whose update is overdue, by responsible director.
-pub fn print_overdue(groups: &[retning::link::OverdueGroup]) {
+/// The initiatives whose update is overdue, by responsible director.
+pub fn print_overdue(groups: &[retning::link::OverdueGroup], m: &Messages) {
     let count: usize = groups.iter().map(|g| g.initiatives.len()).sum();
     if count == 0 {
         return;
     }
-    eprintln!(
-        "update overdue: {count} initiative{} need{} an update",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "s" } else { "" }
-    );
+    say(m, &msg!("overdue-summary", count = count));
     for group in groups {
-        let who = group.director.as_deref().unwrap_or("(no responsible director)");
+        let who = match group.director.as_deref() {
+            Some(name) => name.to_string(),
+            None => m.say("overdue-no-director"),
+        };
         eprintln!("  {who}: {}", group.initiatives.len());
         for (title, file, due) in &group.initiatives {
-            let due = due.map(|d| format!(", due by {d}")).unwrap_or_default();
+            let due = due
+                .map(|d| m.text(&msg!("overdue-due-by", due = d.to_string())))
+                .unwrap_or_default();
             eprintln!("    {title} ({}{due})", file.display());
         }
     }

@@ -46,12 +46,14 @@ use icu_locale_core::Locale;
 
 mod format;
 mod history_text;
+pub mod messages;
 mod method_text;
 mod ui_text;
 mod ui_texts;
 
 pub use format::Formatter;
 pub use history_text::HistoryText;
+pub use messages::{Arg, Message, Messages};
 pub use method_text::MethodText;
 pub use ui_text::UiText;
 use ui_texts::{DA, EN, NB, NN, SV};

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::located::problem;
 use super::{DirectorNode, InitiativeIx, InitiativeNode, StrategyNode, ThemeNode};
 use crate::error::{Diagnostics, ProblemKind};
+use crate::msg;
 use crate::model::BudgetLine;
 use crate::yaml::Step::Key;
 
@@ -105,14 +106,12 @@ pub(super) fn report_overflow(
     directors: &[DirectorNode],
     problems: &mut Diagnostics,
 ) {
-    let message = |what: String| {
-        format!("the budget amounts {what} add up to more than retning can sum exactly (about 7.9 × 10^28)")
-    };
-    let help = "check the amounts for typing errors, or write them in a larger unit (say `mio. kr.` instead of `kr.`)";
+    let message = |what: crate::i18n::Message| msg!("budget-overflow", what = what);
+    let help = msg!("budget-overflow-help");
     let overflows = |list: &[InitiativeIx]| list.iter().any(|i| initiatives[i.0].budget.overflow);
     let mut reported = false;
     for node in initiatives.iter().filter(|n| n.budget.overflow) {
-        let what = format!("of the initiative `{}`", node.doc.id);
+        let what = msg!("budget-of-initiative", id = &node.doc.id);
         problems.push(
             problem(
                 ProblemKind::InvalidValue,
@@ -121,15 +120,15 @@ pub(super) fn report_overflow(
                 None,
                 message(what),
             )
-            .with_help(help),
+            .with_help(help.clone()),
         );
         reported = true;
     }
     for s in strategies.iter().filter(|s| s.budget.overflow && !overflows(&s.initiatives)) {
-        let what = format!("of the strategy `{}` and its initiatives", s.doc.id);
+        let what = msg!("budget-of-strategy", id = &s.doc.id);
         problems.push(
             problem(ProblemKind::InvalidValue, &s.doc.origin, Key("budget"), None, message(what))
-                .with_help(help),
+                .with_help(help.clone()),
         );
         reported = true;
     }
@@ -138,16 +137,16 @@ pub(super) fn report_overflow(
     }
     let groups = themes
         .iter()
-        .map(|t| (t.budget.overflow, format!("of the theme `{}`", t.id), &t.initiatives))
+        .map(|t| (t.budget.overflow, msg!("budget-of-theme", id = &t.id), &t.initiatives))
         .chain(directors.iter().map(|d| {
-            (d.budget.overflow, format!("of the director `{}`", d.doc.id), &d.initiatives)
+            (d.budget.overflow, msg!("budget-of-director", id = &d.doc.id), &d.initiatives)
         }));
     for (overflow, what, list) in groups {
         if let (true, Some(first)) = (overflow, list.first()) {
             let origin = &initiatives[first.0].doc.origin;
             problems.push(
                 problem(ProblemKind::InvalidValue, origin, Key("budget"), None, message(what))
-                    .with_help(help),
+                    .with_help(help.clone()),
             );
         }
     }

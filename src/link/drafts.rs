@@ -2,6 +2,7 @@
 //! (`--drafts`), with its initiatives; so is an initiative with `status: draft` (of a
 //! published strategy). `check` and `serve` show them, and say they are drafts.
 
+use crate::msg;
 use crate::error::{Diagnostic, Diagnostics, ProblemKind};
 use crate::model::{Documents, StrategyStatus};
 
@@ -28,20 +29,16 @@ pub fn apply(documents: &mut Documents, drafts: Drafts) -> Diagnostics {
         let initiatives =
             documents.initiatives.iter().filter(|i| i.strategy == strategy.id).count();
         let message = match drafts {
-            Drafts::LeftOut => format!(
-                "the strategy `{}` is a draft: it is not published, nor its {initiatives} initiative(s)",
-                strategy.id
-            ),
-            Drafts::Included => format!(
-                "the strategy `{}` is a draft: `build` leaves it out, and its {initiatives} initiative(s)",
-                strategy.id
-            ),
+            Drafts::LeftOut => {
+                msg!("draft-strategy-left-out", id = &strategy.id, initiatives = initiatives)
+            }
+            Drafts::Included => {
+                msg!("draft-strategy-included", id = &strategy.id, initiatives = initiatives)
+            }
         };
         let help = match drafts {
-            Drafts::LeftOut => {
-                "to publish it, set `status: adopted`; `build --drafts` shows drafts too"
-            }
-            Drafts::Included => "set `status: adopted` when it is to be published",
+            Drafts::LeftOut => msg!("draft-strategy-left-out-help"),
+            Drafts::Included => msg!("draft-strategy-included-help"),
         };
         let at = locate(&strategy.origin, &[Key("status")], Some("draft"));
         notes.push(
@@ -56,14 +53,15 @@ pub fn apply(documents: &mut Documents, drafts: Drafts) -> Diagnostics {
     for initiative in
         documents.initiatives.iter().filter(|i| i.fields.is_draft() && !draft_strategy(&i.strategy))
     {
+        let id = format!("{}/{}", initiative.strategy, initiative.id);
         let (message, help) = match drafts {
             Drafts::LeftOut => (
-                format!("the initiative `{}/{}` is a draft: it is not published", initiative.strategy, initiative.id),
-                "to publish it, remove `status: draft` (or give its status); `build --drafts` shows drafts too",
+                msg!("draft-initiative-left-out", id = id),
+                msg!("draft-initiative-left-out-help"),
             ),
             Drafts::Included => (
-                format!("the initiative `{}/{}` is a draft: `build` leaves it out", initiative.strategy, initiative.id),
-                "remove `status: draft` when it is to be published",
+                msg!("draft-initiative-included", id = id),
+                msg!("draft-initiative-included-help"),
             ),
         };
         let at = locate(&initiative.origin, &[Key("status")], Some("draft"));

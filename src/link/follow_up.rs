@@ -10,6 +10,7 @@
 
 use super::located::warning;
 use super::FollowUp;
+use crate::msg;
 use crate::error::{Diagnostic, ProblemKind};
 use crate::model::reporting::next_update_due;
 use crate::model::{Date, Initiative, Reporting, Status, StrategyFields};
@@ -44,27 +45,23 @@ pub(super) fn follow_up(
 /// so `check --strict` does not fail on it.
 pub(super) fn overdue_warning(initiative: &Initiative, follow_up: &FollowUp) -> Diagnostic {
     let every = follow_up.every.as_str();
-    let grace = match follow_up.grace_days {
-        0 => String::new(),
-        1 => " and 1 day's grace".to_string(),
-        n => format!(" and {n} days' grace"),
-    };
+    let grace = follow_up.grace_days;
     let message = match (follow_up.last_update, follow_up.next_due) {
-        (Some(last), Some(due)) => format!(
-            "update overdue: last updated {last}; reported on every {every}{grace}, its next update was due by {due}"
+        (Some(last), Some(due)) => msg!(
+            "update-overdue",
+            last = last.to_string(),
+            every = every,
+            grace = grace,
+            due = due.to_string()
         ),
-        (None, Some(due)) => format!(
-            "update overdue: never updated; reported on every {every}{grace}, its first update was due by {due}"
-        ),
-        _ => format!(
-            "update overdue: reported on every {every}, yet it has no date to count from (no `updated`, no measurements, no `start`)"
-        ),
+        (None, Some(due)) => {
+            msg!("update-overdue-never", every = every, grace = grace, due = due.to_string())
+        }
+        _ => msg!("update-overdue-no-date", every = every),
     };
     let at = if initiative.fields.updated.is_some() { "updated" } else { "title" };
     warning(ProblemKind::UpdateOverdue, &initiative.origin, Key(at), None, message)
-        .with_help(
-            "report on it: write today's date in `updated:`, with its new status and measurements",
-        )
+        .with_help(msg!("update-overdue-help"))
         .advisory()
 }
 

@@ -3,6 +3,7 @@
 use super::located::{problem_at, warning_at};
 use super::GoalNode;
 use crate::error::{Diagnostics, ProblemKind};
+use crate::msg;
 use crate::model::progress;
 use crate::model::{Goal, Origin};
 use crate::yaml::Step::{Item, Key};
@@ -28,26 +29,55 @@ pub(super) fn link_goals(
                             origin,
                             &at("target"),
                             None,
-                            format!(
-                                "the goal \"{}\" has a target equal to its baseline ({}), so progress towards it cannot be measured",
-                                goal.text, goal.target
+                            msg!(
+                                "target-equals-baseline",
+                                goal = &goal.text,
+                                target = goal.target.to_string()
                             ),
                         )
-                        .with_help("give the value at the start as `baseline` and the value aimed for as `target`"),
+                        .with_help(msg!("target-equals-baseline-help")),
                     );
                     None
                 }
             };
             if goal.current.is_none() {
-                let message = format!("the goal \"{}\" has no measured value (`current`)", goal.text);
+                let message = msg!("goal-without-current", goal = &goal.text);
                 problems.push(
                     warning_at(ProblemKind::GoalWithoutCurrent, origin, &at("text"), None, message)
-                        .with_help("add `current: <latest value>` when it has been measured"),
+                        .with_help(msg!("goal-without-current-help")),
                 );
+            }
+            match goal.unit.as_deref() {
+                // Word's "smart quotes" around a unit are kept as part of it: `20 “%”`.
+                Some(unit) if unit.contains(CURLY_QUOTES) => {
+                    let straight = unit.trim_matches(CURLY_QUOTES).trim();
+                    problems.push(
+                        warning_at(ProblemKind::InvalidValue, origin, &at("unit"), Some(unit), msg!("unit-curly-quotes", unit = unit))
+                            .with_help(msg!("unit-curly-quotes-help", written = quoted_unit(straight))),
+                    );
+                }
+                None | Some("") => problems.push(
+                    warning_at(ProblemKind::GoalWithoutUnit, origin, &at("target"), None, msg!("goal-without-unit", goal = &goal.text))
+                        .with_help(msg!("goal-without-unit-help"))
+                        .advisory(),
+                ),
+                Some(_) => {}
             }
             GoalNode { goal: goal.clone(), progress }
         })
         .collect()
+}
+
+/// The typographic quotes a word processor puts in place of `"` and `'`.
+const CURLY_QUOTES: [char; 6] = ['“', '”', '„', '‘', '’', '«'];
+
+/// `unit: …` as it should be written: in straight quotes where YAML needs them.
+fn quoted_unit(unit: &str) -> String {
+    if unit.starts_with(['%', '@', '`', '*', '&', '!', '[', '{', '#', '|', '>', '\'', '"']) {
+        format!("unit: \"{unit}\"")
+    } else {
+        format!("unit: {unit}")
+    }
 }
 
 #[cfg(test)]
@@ -57,7 +87,7 @@ mod tests {
     use std::sync::Arc;
 
     fn lines(found: &Diagnostics) -> Vec<(usize, &str)> {
-        found.iter().map(|d| (d.location.line.unwrap_or(0), d.message.as_str())).collect()
+        found.iter().map(|d| (d.location.line.unwrap_or(0), d.message.to_string())).collect()
     }
 
     fn origin(text: &str, item: Option<usize>) -> Origin {

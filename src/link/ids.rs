@@ -14,6 +14,7 @@ use super::{
 };
 use crate::collections::HashMap;
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::msg;
 use crate::model::{self, Director, Initiative, Strategy, ThemeDecl};
 use crate::yaml::Step::{Item, Key};
 
@@ -55,8 +56,7 @@ pub(super) fn directors(
     for director in directors {
         if let Some(&DirectorIx(first)) = ix.get(&director.id) {
             let other = nodes[first].doc.origin.source.path.display().to_string();
-            let message =
-                format!("a second director with the id `{}` (the first is {other})", director.id);
+            let message = msg!("duplicate-director", id = &director.id, other = other);
             problems.push(
                 problem(
                     ProblemKind::DuplicateId,
@@ -65,7 +65,7 @@ pub(super) fn directors(
                     Some(&director.id),
                     message,
                 )
-                .with_help("give each director a different id"),
+                .with_help(msg!("duplicate-director-help")),
             );
             continue;
         }
@@ -121,12 +121,9 @@ pub(super) fn strategies(
                     origin,
                     Key("title"),
                     None,
-                    format!(
-                        "a second strategy with the id `{}` (the first is {other}); both would be the page /{}/",
-                        strategy.id, strategy.id
-                    ),
+                    msg!("duplicate-strategy", id = &strategy.id, other = other),
                 )
-                .with_help("keep one of the two files, or set a different `id` in one of them"),
+                .with_help(msg!("duplicate-strategy-help")),
             );
             out.dropped_sources.push(origin.source.path.clone());
             continue;
@@ -134,10 +131,10 @@ pub(super) fn strategies(
         if let Some(period) = strategy.fields.period {
             if period.start > period.end {
                 let message =
-                    format!("the period starts ({}) after it ends ({})", period.start, period.end);
+                    msg!("period-reversed", start = period.start, end = period.end);
                 problems.push(
                     problem(ProblemKind::InvalidValue, origin, Key("period"), None, message)
-                        .with_help("swap `start` and `end`"),
+                        .with_help(msg!("period-reversed-help")),
                 );
             }
         }
@@ -182,10 +179,7 @@ pub(super) fn strategies(
 /// A strategy id that one of the site's own pages uses.
 fn reserved_id(strategy: &Strategy) -> Diagnostic {
     let origin = &strategy.origin;
-    let message = format!(
-        "`{}` is reserved for the site's own pages and cannot be a strategy id",
-        strategy.id
-    );
+    let message = msg!("reserved-id", id = &strategy.id);
     // An id from the file name has no line of its own: name the file.
     let reserved = match strategy.fields.id {
         Some(_) => problem(ProblemKind::ReservedId, origin, Key("id"), Some(&strategy.id), message),
@@ -193,10 +187,10 @@ fn reserved_id(strategy: &Strategy) -> Diagnostic {
             Diagnostic::error(ProblemKind::ReservedId, Location::file(&origin.source.path), message)
         }
     };
-    reserved.with_help(format!(
-        "rename the strategy, e.g. `{}-strategi`; reserved: {}",
-        strategy.id,
-        RESERVED_IDS.join(", ")
+    reserved.with_help(msg!(
+        "reserved-id-help",
+        id = &strategy.id,
+        reserved = RESERVED_IDS.join(", ")
     ))
 }
 
@@ -215,10 +209,10 @@ fn place_theme(
     let at = |key| [Key("themes"), Item(index), Key(key)];
     if !model::is_valid_id(&decl.id) {
         let message =
-            format!("`{}` is not a valid theme id: {}", decl.id, model::id_rule(&decl.id));
+            msg!("invalid-theme-id", id = &decl.id, rule = model::id_rule(&decl.id));
         problems.push(
             problem_at(ProblemKind::InvalidId, origin, &at("id"), Some(&decl.id), message)
-                .with_help(format!("write `id: {}`", model::suggest_id(&decl.id))),
+                .with_help(msg!("invalid-id-help", suggestion = model::suggest_id(&decl.id))),
         );
     }
     let Some(&tx) = out.theme_ix.get(&decl.id) else {
@@ -238,10 +232,10 @@ fn place_theme(
     };
     let theme = &mut out.themes[tx.0];
     if theme.strategies.contains(&sx) {
-        let message = format!("the theme `{}` is listed twice in this strategy", decl.id);
+        let message = msg!("theme-listed-twice", id = &decl.id);
         problems.push(
             problem_at(ProblemKind::DuplicateId, origin, &at("id"), Some(&decl.id), message)
-                .with_help("remove one of them"),
+                .with_help(msg!("theme-listed-twice-help")),
         );
         return None;
     }
@@ -251,12 +245,9 @@ fn place_theme(
             origin,
             &at("title"),
             Some(&decl.title),
-            format!(
-                "the theme `{}` is titled \"{}\" here but \"{}\" in another strategy; the first title is used",
-                decl.id, decl.title, theme.title
-            ),
+            msg!("theme-title-mismatch", id = &decl.id, here = &decl.title, first = &theme.title),
         )
-        .with_help("give the theme the same title in every strategy");
+        .with_help(msg!("theme-title-mismatch-help"));
         problems.push(d);
     }
     if theme.summary.is_none() {
@@ -321,10 +312,12 @@ fn duplicate_initiative(initiative: &Initiative, first: &Initiative) -> Diagnost
         &initiative.origin,
         Key("id"),
         Some(&initiative.id),
-        format!(
-            "a second initiative with the id `{}` in strategy `{}` (the first is at {other}); both would be the page /{}/{}/",
-            initiative.id, initiative.strategy, initiative.strategy, initiative.id
+        msg!(
+            "duplicate-initiative",
+            id = &initiative.id,
+            strategy = &initiative.strategy,
+            other = other
         ),
     )
-    .with_help("give one of them a different id")
+    .with_help(msg!("duplicate-initiative-help"))
 }

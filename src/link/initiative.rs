@@ -10,7 +10,8 @@ use super::goals::link_goals;
 use super::ids::{Directors, Failed, Initiatives, Strategies};
 use super::located::{problem, unknown, warning};
 use super::{BudgetSums, DirectorIx, InitiativeIx, InitiativeNode, StrategyIx, ThemeIx};
-use crate::error::{Diagnostics, ProblemKind};
+use crate::error::{Diagnostic, Diagnostics, ProblemKind};
+use crate::msg;
 use crate::model::progress::{self, StatusInput};
 use crate::model::{Date, Initiative, Origin};
 use crate::yaml::Step::Key;
@@ -129,14 +130,15 @@ fn themes(
             None => {
                 let mut d = unknown(&initiative.origin, Key("theme"), "theme", id, &own_ids());
                 if strategies.theme_ix.contains_key(id) {
-                    d.message = format!(
-                        "the theme `{id}` belongs to another strategy, not to `{}`",
-                        strategy.doc.id
+                    d.message = msg!(
+                        "theme-of-another-strategy",
+                        id = id,
+                        strategy = &strategy.doc.id
                     );
-                    d.help = Some(format!(
-                        "add it to the `themes:` of {}, or use one of: {}",
-                        strategy.doc.origin.source.path.display(),
-                        own_ids().join(", ")
+                    d.help = Some(msg!(
+                        "theme-of-another-strategy-help",
+                        file = strategy.doc.origin.source.path.display().to_string(),
+                        known = own_ids().join(", ")
                     ));
                 }
                 problems.push(d);
@@ -159,13 +161,7 @@ fn responsible(
             Some(&dx) if !responsible.contains(&dx) => responsible.push(dx),
             Some(_) => {}
             None if tables.failed.names(id) => {}
-            None => problems.push(unknown(
-                origin,
-                Key("responsible"),
-                "director",
-                id,
-                &tables.directors.ids(),
-            )),
+            None => problems.push(unknown_director(origin, id, &tables.directors.ids())),
         }
     }
     if initiative.fields.responsible.is_empty() {
@@ -175,12 +171,36 @@ fn responsible(
                 origin,
                 Key("title"),
                 None,
-                format!("the initiative `{}` has no responsible director", initiative.id),
+                msg!("no-responsible", id = &initiative.id),
             )
-            .with_help("add `responsible: <director id>`"),
+            .with_help(msg!("no-responsible-help")),
         );
     }
     responsible
+}
+
+/// An unknown director in `responsible`, with the likeliest fix: the nearest id; the
+/// list form for ids written with commas (`lars-bo, anne-hansen` is one text in YAML);
+/// the id for a name written instead of it (`Lars Bo`).
+fn unknown_director(origin: &Origin, written: &str, known: &[&str]) -> Diagnostic {
+    let mut d = unknown(origin, Key("responsible"), "director", written, known);
+    let parts: Vec<&str> = written.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 {
+        d.help = Some(msg!("responsible-as-list-help", list = parts.join(", ")));
+    } else if written.contains(' ') || written.chars().any(char::is_uppercase) {
+        let id = crate::model::suggest_id(written);
+        let id = did_you_mean_id(&id, known).unwrap_or(id);
+        d.help = Some(msg!("responsible-name-not-id-help", id = id));
+    }
+    d
+}
+
+/// `id` if it is known, else the nearest known id.
+fn did_you_mean_id(id: &str, known: &[&str]) -> Option<String> {
+    if known.contains(&id) {
+        return Some(id.to_string());
+    }
+    crate::error::nearest(id, known.iter().copied()).first().map(|s| s.to_string())
 }
 
 /// The initiatives it names as related: `id` in its own strategy, `strategy/id`
@@ -207,9 +227,9 @@ fn related(
                     origin,
                     Key("related"),
                     Some(reference),
-                    "an initiative cannot be related to itself".to_string(),
+                    msg!("related-to-itself"),
                 )
-                .with_help("remove it from `related`"),
+                .with_help(msg!("related-to-itself-help")),
             ),
             Some(&target) if !related.contains(&target) => related.push(target),
             Some(_) => {}
@@ -261,9 +281,9 @@ fn check_progress(initiative: &Initiative, problems: &mut Diagnostics) {
                     origin,
                     Key("progress"),
                     None,
-                    format!("progress is {p}, but it must be a percentage from 0 to 100"),
+                    msg!("progress-out-of-range", progress = p.to_string()),
                 )
-                .with_help("write e.g. `progress: 40` for 40 %"),
+                .with_help(msg!("progress-out-of-range-help")),
             );
         }
     }
@@ -281,9 +301,9 @@ fn check_dates(initiative: &Initiative, problems: &mut Diagnostics) {
                     origin,
                     Key("due"),
                     None,
-                    "the due date is before the start date".to_string(),
+                    msg!("due-before-start"),
                 )
-                .with_help("check `start` and `due`"),
+                .with_help(msg!("due-before-start-help")),
             );
         }
     }

@@ -7,6 +7,8 @@
 //! reported at their own line.
 
 use crate::error::{did_you_mean, Diagnostic, Location, ProblemKind, Severity};
+use crate::i18n::Message;
+use crate::msg;
 use crate::model::Origin;
 use crate::yaml::{self, Step};
 
@@ -33,7 +35,7 @@ pub(super) fn problem(
     origin: &Origin,
     step: Step,
     value: Option<&str>,
-    message: String,
+    message: Message,
 ) -> Diagnostic {
     problem_at(kind, origin, &[step], value, message)
 }
@@ -44,7 +46,7 @@ pub(super) fn problem_at(
     origin: &Origin,
     path: &[Step],
     value: Option<&str>,
-    message: String,
+    message: Message,
 ) -> Diagnostic {
     Diagnostic::error(kind, locate(origin, path, value), message).with_source(&origin.source.text)
 }
@@ -55,7 +57,7 @@ pub(super) fn warning(
     origin: &Origin,
     step: Step,
     value: Option<&str>,
-    message: String,
+    message: Message,
 ) -> Diagnostic {
     warning_at(kind, origin, &[step], value, message)
 }
@@ -66,7 +68,7 @@ pub(super) fn warning_at(
     origin: &Origin,
     path: &[Step],
     value: Option<&str>,
-    message: String,
+    message: Message,
 ) -> Diagnostic {
     let mut d = problem_at(kind, origin, path, value, message);
     d.severity = Severity::Warning;
@@ -81,12 +83,12 @@ pub(super) fn unknown(
     id: &str,
     known: &[&str],
 ) -> Diagnostic {
-    let message = format!("unknown {what} `{id}`");
+    let message = msg!("unknown-reference", what = what, id = id);
     let help = match did_you_mean(id, known.iter().copied()) {
         Some(hint) => hint,
-        None if known.is_empty() => format!("there is no {what} yet"),
-        None if known.len() <= 8 => format!("known: {}", known.join(", ")),
-        None => format!("check the spelling; there are {} known", known.len()),
+        None if known.is_empty() => msg!("unknown-reference-none-yet", what = what),
+        None if known.len() <= 8 => msg!("unknown-reference-known", known = known.join(", ")),
+        None => msg!("unknown-reference-many", count = known.len()),
     };
     problem(ProblemKind::UnknownReference, origin, step, Some(id), message).with_help(help)
 }

@@ -16,6 +16,8 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::i18n::Message;
+use crate::msg;
 use crate::model::{
     is_valid_id, suggest_id, Body, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
     Initiative, InitiativeFields, Origin, SourceFile, Strategy, StrategyFields,
@@ -27,7 +29,7 @@ use crate::yaml::{
 
 pub use front_matter::front_matter;
 use parse::load_file;
-pub use text::{decode_text, read_text};
+pub use text::{decode_text, io_error, read_text};
 
 /// The content folder's name, under the site root.
 pub const CONTENT_DIR: &str = "content";
@@ -94,11 +96,9 @@ fn content_file(
             return Err(Box::new(Diagnostic::error(
                 ProblemKind::Io,
                 Location::file(&relative),
-                "a Markdown file this deep in content/ has no place in a site",
+                msg!("file-too-deep"),
             )
-            .with_help(
-                "put initiatives directly in their strategy's folder (content/<strategy>/<initiative>.md), or rename the file to start with `_` to keep it out of the site",
-            )))
+            .with_help(msg!("file-too-deep-help"))))
         }
     };
     Ok(ContentFile { path, relative, role })
@@ -145,9 +145,9 @@ fn discover_each(
                     Diagnostic::error(
                         ProblemKind::MissingKey,
                         Location::file(&file.relative),
-                        format!("initiative in folder `{dir}`, but that folder has no index.md for its strategy"),
+                        msg!("initiative-without-strategy", folder = dir),
                     )
-                    .with_help(format!("add content/{dir}/index.md with the strategy's front matter")),
+                    .with_help(msg!("initiative-without-strategy-help", folder = dir)),
                 );
             }
         }

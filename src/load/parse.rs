@@ -24,9 +24,9 @@ pub(super) fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
                 Diagnostic::error(
                     ProblemKind::Syntax,
                     Location::at(&file.relative, line, 1),
-                    "the front matter starting here is not closed",
+                    msg!("front-matter-not-closed"),
                 )
-                .with_help("add a line with only `---` after the last front matter line")
+                .with_help(msg!("front-matter-not-closed-help"))
                 .with_source(&text),
             );
             return (None, problems);
@@ -72,8 +72,8 @@ pub(super) fn load_file(file: &ContentFile) -> (Option<Parsed>, Diagnostics) {
                     problems.push(ctx.problem(
                         ProblemKind::UnknownKey,
                         yaml::locate(source.front_matter(), "body", None, 1),
-                        "`body` is only for initiatives written inline in a strategy",
-                        Some("write the text below the closing `---` instead"),
+                        msg!("body-key-in-file"),
+                        Some(msg!("body-key-in-file-help")),
                     ));
                 }
                 let id = ctx.id(fields.id.as_deref(), &mut problems);
@@ -101,8 +101,8 @@ impl FileContext<'_> {
         &self,
         kind: ProblemKind,
         at: Option<(usize, usize)>,
-        message: impl Into<String>,
-        help: Option<&str>,
+        message: Message,
+        help: Option<Message>,
     ) -> Diagnostic {
         let location = match at {
             Some((line, column)) => {
@@ -125,7 +125,7 @@ impl FileContext<'_> {
                     e.kind,
                     Some((e.line, e.column)),
                     e.message,
-                    e.help.as_deref(),
+                    e.help,
                 ));
                 None
             }
@@ -137,11 +137,11 @@ impl FileContext<'_> {
         problems: &mut Diagnostics,
     ) -> Option<T> {
         if self.source.front_matter_line == 0 {
-            let help = "start the file with a line `---`, then the keys (like `title: ...`), then another `---`";
+            let help = msg!("no-front-matter-help");
             let message = if self.source.text.trim().is_empty() {
-                "the file is empty; it needs front matter"
+                msg!("file-empty")
             } else {
-                "the file has no front matter"
+                msg!("no-front-matter")
             };
             let location = Location::at(&self.source.path, 1, 1);
             problems.push(
@@ -179,16 +179,16 @@ impl FileContext<'_> {
             let suggestion = suggest_id(&id);
             let (message, help) = if explicit.is_some() {
                 (
-                    format!("`{id}` is not a valid id: {}", crate::model::id_rule(&id)),
-                    format!("write `id: {suggestion}`"),
+                    msg!("invalid-id", id = &id, rule = crate::model::id_rule(&id)),
+                    msg!("invalid-id-help", suggestion = &suggestion),
                 )
             } else {
                 (
-                    format!("the file name gives the id `{id}`, which is not valid: {}", crate::model::id_rule(&id)),
-                    format!("rename it to `{suggestion}`, or set `id: {suggestion}` in the front matter"),
+                    msg!("invalid-id-from-file-name", id = &id, rule = crate::model::id_rule(&id)),
+                    msg!("invalid-id-from-file-name-help", suggestion = &suggestion),
                 )
             };
-            problems.push(self.problem(ProblemKind::InvalidId, at, message, Some(&help)));
+            problems.push(self.problem(ProblemKind::InvalidId, at, message, Some(help)));
         }
         id
     }
@@ -210,8 +210,8 @@ impl FileContext<'_> {
             problems.push(self.problem(
                 ProblemKind::MissingKey,
                 at,
-                format!("the inline initiative `{}` has no `id`", fields.title),
-                Some(&format!("add `id: {}`", suggest_id(&fields.title))),
+                msg!("inline-initiative-without-id", title = &fields.title),
+                Some(msg!("inline-initiative-without-id-help", suggestion = suggest_id(&fields.title))),
             ));
             return None;
         };
@@ -220,8 +220,8 @@ impl FileContext<'_> {
             problems.push(self.problem(
                 ProblemKind::InvalidId,
                 at,
-                format!("`{id}` is not a valid id: {}", crate::model::id_rule(&id)),
-                Some(&format!("write `id: {}`", suggest_id(&id))),
+                msg!("invalid-id", id = &id, rule = crate::model::id_rule(&id)),
+                Some(msg!("invalid-id-help", suggestion = suggest_id(&id))),
             ));
         }
         let body = Body::Inline(fields.body.clone().unwrap_or_default());

@@ -4,16 +4,15 @@
 use std::path::Path;
 
 use super::MAX_FILE_BYTES;
+use crate::i18n::{Arg, Message};
+use crate::msg;
 
 /// Reads a file as text: at most [`MAX_FILE_BYTES`], UTF-8, BOM removed, CRLF and CR
 /// turned into LF (so files from Windows build exactly like files from elsewhere).
-pub fn read_text(path: &Path) -> Result<String, String> {
+pub fn read_text(path: &Path) -> Result<String, Message> {
     use std::io::Read as _;
     let too_large = |size: u64| {
-        format!(
-            "the file is {size} bytes, more than the limit of {MAX_FILE_BYTES} bytes ({} MiB) for one file; split the text into several files, or move the file out of the site if it is not part of it",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )
+        msg!("file-too-large", size = size, limit = MAX_FILE_BYTES, mib = MAX_FILE_BYTES / (1024 * 1024))
     };
     // Opened first and its size asked of the open file: the path is looked up once.
     let file = std::fs::File::open(path).map_err(|e| io_message(path, &e))?;
@@ -36,7 +35,7 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 }
 
 /// Decodes file bytes as [`read_text`] does.
-pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, Message> {
     // Windows editors save "Unicode" text as UTF-16 with a byte-order mark (Notepad's
     // "UTF-16 LE"): it is text, read as such.
     let little_endian = match bytes.get(..2) {
@@ -47,7 +46,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
     if let Some(little_endian) = little_endian {
         return decode_utf16(&bytes[2..], little_endian)
             .map(|text| decode_text(text.into_bytes()))
-            .unwrap_or_else(|| Err("the file starts as UTF-16 (\"Unicode\") text but does not decode as such; open it and save it with the encoding \"UTF-8\"".to_string()));
+            .unwrap_or_else(|| Err(msg!("file-broken-utf16")));
     }
     if bytes.contains(&0) {
         // UTF-16 without a mark: ASCII letters with a zero byte before or after each
@@ -55,14 +54,9 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
         let pairs = bytes.chunks_exact(2);
         let letters = pairs.clone().filter(|pair| (pair[0] == 0) != (pair[1] == 0)).count();
         if bytes.len() >= 4 && letters * 10 >= pairs.len() * 9 {
-            return Err(
-                "the file is saved as UTF-16 (\"Unicode\") text; open it and save it with the encoding \"UTF-8\"".to_string(),
-            );
+            return Err(msg!("file-utf16"));
         }
-        return Err(
-            "this is a binary file, not text; only Markdown (.md) files belong in content/"
-                .to_string(),
-        );
+        return Err(msg!("file-binary"));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
@@ -81,10 +75,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
                 _ => '?',
             })
             .collect();
-        format!(
-            "not UTF-8 text: line {line} (\"{}\") is in another encoding, probably Latin-1 or Windows-1252 (\"ANSI\") from an older editor; open the file and save it with the encoding \"UTF-8\"",
-            shown.trim()
-        )
+        msg!("file-not-utf8", line = line, shown = shown.trim())
     })?;
     let unmarked = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if unmarked.contains('\r') {
@@ -115,11 +106,22 @@ pub(super) fn decode_utf16(bytes: &[u8], little_endian: bool) -> Option<String> 
     (!text.contains('\0')).then_some(text)
 }
 
-pub(super) fn io_message(path: &Path, error: &std::io::Error) -> String {
+pub(super) fn io_message(path: &Path, error: &std::io::Error) -> Message {
     match error.kind() {
-        std::io::ErrorKind::NotFound => format!("`{}` does not exist", path.display()),
-        std::io::ErrorKind::InvalidData => "not UTF-8 text".to_string(),
-        _ => format!("cannot read `{}`: {error}", path.display()),
+        std::io::ErrorKind::NotFound => msg!("file-does-not-exist", path = path.display().to_string()),
+        std::io::ErrorKind::InvalidData => msg!("file-not-utf8-short"),
+        _ => msg!("cannot-read-path", path = path.display().to_string(), error = io_error(error)),
+    }
+}
+
+/// Why the system refused, in the reader's language where the reason is a common one
+/// (the system's own words otherwise).
+pub fn io_error(error: &std::io::Error) -> Arg {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => msg!("io-not-found").into(),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied").into(),
+        std::io::ErrorKind::AlreadyExists => msg!("io-already-exists").into(),
+        _ => Arg::Text(error.to_string()),
     }
 }
 
@@ -143,11 +145,11 @@ mod tests {
         // A lone surrogate, an odd byte and a NUL are no text.
         for units in [&[0xfeff_u16, 0xd800, 0x41][..], &[0xfeff, 0x41, 0]] {
             let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
-            assert!(decode_text(bytes).unwrap_err().contains("does not decode"));
+            assert!(decode_text(bytes).unwrap_err().to_string().contains("does not decode"));
         }
         let mut odd = utf16("ab", true);
         odd.push(b'c');
-        assert!(decode_text(odd).unwrap_err().contains("does not decode"));
+        assert!(decode_text(odd).unwrap_err().to_string().contains("does not decode"));
     }
 
     #[test]
@@ -155,9 +157,10 @@ mod tests {
         assert_eq!(decode_text(b"\xef\xbb\xbfa\r\nb".to_vec()).as_deref(), Ok("a\nb"));
         assert!(decode_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\x10".to_vec())
             .unwrap_err()
+            .to_string()
             .starts_with("this is a binary file"));
         let unmarked: Vec<u8> = "title: x\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
-        assert!(decode_text(unmarked).unwrap_err().contains("saved as UTF-16"));
+        assert!(decode_text(unmarked).unwrap_err().to_string().contains("saved as UTF-16"));
         for zeros in [4, 5, 1000] {
             let error = decode_text(vec![0; zeros]).unwrap_err();
             assert!(error.starts_with("this is a binary file"), "{zeros}: {error}");

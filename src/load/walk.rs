@@ -12,6 +12,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{display_path, Diagnostic, Location, ProblemKind};
+use crate::i18n::Message;
+use crate::msg;
 
 /// What the walk found: a file (by the path it was reached through, inside `dir`), or
 /// a problem with the folder or a link in it.
@@ -47,7 +49,7 @@ pub fn check_inside(root: &Path, path: &Path) -> Result<(), Box<Diagnostic>> {
         Box::new(Diagnostic::error(
             ProblemKind::Io,
             Location::file(path),
-            format!("cannot read: {e}"),
+            msg!("cannot-read", error = super::text::io_error(&e)),
         ))
     })?;
     let walker = Walker { root, root_real: &root_real, skip: &|_| false };
@@ -100,8 +102,8 @@ impl Walker<'_> {
         if ancestors.iter().any(|a| a.starts_with(&real)) {
             return found(Found::Problem(Box::new(self.link_problem(
                 link,
-                "a symbolic link here points back to a folder above it, so the folder would contain itself without end".into(),
-                "remove the link, or rename it to start with `_` so that retning skips it",
+                msg!("link-loop"),
+                msg!("link-loop-help"),
             ))));
         }
         match fs::metadata(&real) {
@@ -123,21 +125,18 @@ impl Walker<'_> {
             Ok(real) if real.starts_with(self.root_real) => Ok(real),
             Ok(real) => Err(Box::new(self.link_problem(
                 path,
-                format!(
-                    "this is a link to `{}`, outside the site's folder; retning reads nothing outside the site, so it is not published",
-                    real.display()
-                ),
-                "copy what you want to publish into the site's folder instead of linking to it, or remove the link",
+                msg!("link-outside", target = real.display().to_string()),
+                msg!("link-outside-help"),
             ))),
             Err(_) => Err(Box::new(self.link_problem(
                 path,
-                format!("this is a link to `{}`, which does not exist", target.display()),
-                "remove the link, or make it point to a file inside the site's folder",
+                msg!("link-dangling", target = target.display().to_string()),
+                msg!("link-dangling-help"),
             ))),
         }
     }
 
-    fn link_problem(&self, link: &Path, message: String, help: &str) -> Diagnostic {
+    fn link_problem(&self, link: &Path, message: Message, help: Message) -> Diagnostic {
         Diagnostic::error(ProblemKind::Io, Location::file(display_path(self.root, link)), message)
             .with_help(help)
     }
@@ -145,8 +144,8 @@ impl Walker<'_> {
     fn cannot_read(&self, path: &Path, error: &std::io::Error) -> Diagnostic {
         self.link_problem(
             path,
-            format!("cannot read: {error}"),
-            "check that the file or folder exists and that you may read it",
+            msg!("cannot-read", error = super::text::io_error(error)),
+            msg!("cannot-read-help"),
         )
     }
 }

@@ -13,11 +13,11 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// What an invalid `id` should be, for the end of a message ("… is not a valid id:
 /// {rule}").
-pub fn id_rule(id: &str) -> String {
+pub fn id_rule(id: &str) -> crate::i18n::Message {
     if id.len() > MAX_ID_LEN && is_valid_id(&id[..MAX_ID_LEN]) {
-        format!("it has {} characters, and an id may have at most {MAX_ID_LEN}", id.len())
+        crate::msg!("id-rule-too-long", length = id.len(), most = MAX_ID_LEN)
     } else {
-        "use lowercase letters a–z, digits and `-`".to_string()
+        crate::msg!("id-rule-characters")
     }
 }
 
@@ -70,8 +70,8 @@ mod tests {
         let long = "ord-".repeat(40);
         assert!(!is_valid_id(&long[..101]));
         assert!(is_valid_id(&long[..99]));
-        assert!(id_rule(&long[..103]).starts_with("it has 103 characters"));
-        assert!(id_rule("Velfærd").starts_with("use lowercase"));
+        assert!(id_rule(&long[..103]).to_string().starts_with("it has 103 characters"));
+        assert!(id_rule("Velfærd").to_string().starts_with("use lowercase"));
         let suggested = suggest_id(&long);
         assert!(is_valid_id(&suggested) && suggested.len() == 99, "{suggested}");
     }

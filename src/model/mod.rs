@@ -283,9 +283,7 @@ impl<'de> Deserialize<'de> for Period {
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Period, E> {
                 Period::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "`{v}` is not a period; write the first and last year, like `2013-2016`"
-                    ))
+                    E::custom(crate::msg!("value-not-a-period", value = v).encode())
                 })
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Period, E> {

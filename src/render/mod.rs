@@ -107,7 +107,7 @@ pub fn superseded() -> Diagnostics {
     Diagnostics::from_iter([crate::error::Diagnostic::error(
         crate::error::ProblemKind::Io,
         crate::error::Location::file(crate::config::CONFIG_FILE),
-        "the rebuild was stopped for a later change",
+        crate::msg!("rebuild-superseded"),
     )])
 }
 

@@ -119,11 +119,9 @@ impl Templates {
                     Diagnostic::error(
                         ProblemKind::InvalidValue,
                         Location::file(crate::config::CONFIG_FILE),
-                        format!(
-                            "the theme `{name}` does not exist: there is no folder themes/{name}/"
-                        ),
+                        crate::msg!("theme-missing", name = name),
                     )
-                    .with_help("create the folder, or remove `theme:` to use the built-in theme"),
+                    .with_help(crate::msg!("theme-missing-help")),
                 );
                 return Err(problems);
             }
@@ -297,8 +295,12 @@ fn template_problem(error: &tera::Error, overrides: &[(String, PathBuf)]) -> Dia
         .find(|(name, _)| message.contains(name.as_str()))
         .map(|(_, path)| path.clone())
         .unwrap_or_else(|| PathBuf::from("themes/default/templates"));
-    Diagnostic::error(ProblemKind::Template, Location::file(file), message)
-        .with_help("check the template against the template reference in docs/templates.md")
+    Diagnostic::error(
+        ProblemKind::Template,
+        Location::file(file),
+        crate::msg!("template-error", detail = message),
+    )
+    .with_help(crate::msg!("template-error-help"))
 }
 
 #[cfg(test)]

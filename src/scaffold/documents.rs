@@ -52,8 +52,8 @@ pub(super) fn new_director(
     let path = Path::new(CONTENT_DIR).join(DIRECTORS_DIR).join(format!("{id}.md"));
     if root.join(&path).exists() || survey.directors.iter().any(|d| d == id) {
         return Err(ScaffoldError::usage(
-            format!("there is already a director with the id `{id}`"),
-            "retning never overwrites a file: choose another id, or edit the existing file",
+            msg!("new-director-exists", id = id),
+            msg!("new-never-overwrites-help"),
         ));
     }
     let lang = survey.language;
@@ -87,36 +87,31 @@ pub(super) fn new_initiative(
             Some(entry) => (entry, false),
             None => {
                 let help = match did_you_mean(wanted, names.iter().copied()) {
-                    Some(hint) => format!("{hint} strategies: {}", names.join(", ")),
-                    None if names.is_empty() => format!(
-                        "the site has no strategies yet; make one first: retning new strategy {wanted}"
-                    ),
-                    None => format!("strategies: {}", names.join(", ")),
+                    Some(hint) => {
+                        msg!("new-strategies-guess", guess = hint, names = names.join(", "))
+                    }
+                    None if names.is_empty() => msg!("new-no-strategies-yet", id = wanted),
+                    None => msg!("new-strategies", names = names.join(", ")),
                 };
-                return Err(ScaffoldError::usage(
-                    format!("there is no strategy `{wanted}` in content/"),
-                    help,
-                ));
+                return Err(ScaffoldError::usage(msg!("new-no-such-strategy", id = wanted), help));
             }
         },
         None => match survey.strategies.as_slice() {
             [only] => (only, true),
             [] => {
                 return Err(ScaffoldError::usage(
-                    "the site has no strategy to put the initiative in",
-                    "make a strategy first: retning new strategy ID",
+                    msg!("new-no-strategy"),
+                    msg!("new-no-strategy-help"),
                 ))
             }
             [first, ..] => {
                 return Err(ScaffoldError::usage(
-                    format!(
-                        "the site has {} strategies; say which one the initiative belongs to",
-                        names.len()
-                    ),
-                    format!(
-                        "add --strategy, like: retning new initiative {id} --strategy {}  (strategies: {})",
-                        first.name,
-                        names.join(", ")
+                    msg!("new-which-strategy", count = names.len()),
+                    msg!(
+                        "new-which-strategy-help",
+                        id = id,
+                        first = &first.name,
+                        names = names.join(", ")
                     ),
                 ))
             }
@@ -130,11 +125,8 @@ pub(super) fn new_initiative(
     let fields = entry.fields.as_ref();
     if fields.is_some_and(|f| f.initiatives.iter().any(|i| i.id.as_deref() == Some(id))) {
         return Err(ScaffoldError::usage(
-            format!(
-                "the strategy `{s}` already has an initiative `{id}` (written inline in {})",
-                slash(&entry.relative)
-            ),
-            "choose another id, or edit the inline initiative",
+            msg!("new-inline-exists", strategy = s, id = id, file = slash(&entry.relative)),
+            msg!("new-inline-exists-help"),
         ));
     }
     let lang = survey.language;
@@ -186,7 +178,11 @@ pub(super) fn convert_to_folder(
     }
     let text = fs::read_to_string(root.join(from)).map_err(|e| ScaffoldError {
         kind: ErrorKind::Io,
-        message: format!("cannot read `{}`: {e}", slash(from)),
+        message: msg!(
+            "cannot-read-path",
+            path = slash(from),
+            error = crate::load::io_error(&e)
+        ),
         help: None,
     })?;
     let (rebased, links_adjusted) = rebase_md_links(&text);

@@ -35,7 +35,8 @@ use serde::Deserialize;
 
 use crate::config::CONFIG_FILE;
 use crate::error::did_you_mean;
-use crate::i18n::Language;
+use crate::i18n::{Language, Message};
+use crate::msg;
 use crate::link::RESERVED_IDS;
 use crate::load::{self, FileRole, CONTENT_DIR, DIRECTORS_DIR};
 use crate::model::{is_valid_id, suggest_id, Date, DirectorFields, StrategyFields};
@@ -86,20 +87,24 @@ pub struct ScaffoldError {
     /// Usage or I/O.
     pub kind: ErrorKind,
     /// What is wrong, in one sentence.
-    pub message: String,
+    pub message: Message,
     /// The likely fix.
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl ScaffoldError {
-    fn usage(message: impl Into<String>, help: impl Into<String>) -> Self {
-        ScaffoldError { kind: ErrorKind::Usage, message: message.into(), help: Some(help.into()) }
+    fn usage(message: Message, help: Message) -> Self {
+        ScaffoldError { kind: ErrorKind::Usage, message, help: Some(help) }
     }
 
     fn io(path: &Path, error: &std::io::Error) -> Self {
         ScaffoldError {
             kind: ErrorKind::Io,
-            message: format!("cannot write `{}`: {error}", slash(path)),
+            message: msg!(
+                "new-cannot-write",
+                path = slash(path),
+                error = crate::load::io_error(error)
+            ),
             help: None,
         }
     }
@@ -107,7 +112,7 @@ impl ScaffoldError {
 
 impl fmt::Display for ScaffoldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+        write!(f, "{}", self.message)?;
         if let Some(help) = &self.help {
             write!(f, " (help: {help})")?;
         }
@@ -175,8 +180,8 @@ pub fn new_document(
     check_id(kind, id)?;
     if strategy.is_some() && kind != Kind::Initiative {
         return Err(ScaffoldError::usage(
-            format!("--strategy is only for initiatives, not for a {}", kind.name()),
-            format!("leave out --strategy: retning new {} {id}", kind.name()),
+            msg!("new-strategy-option-misplaced", kind = kind.name()),
+            msg!("new-strategy-option-misplaced-help", kind = kind.name(), id = id),
         ));
     }
     let survey = Survey::of(root);
@@ -193,15 +198,15 @@ pub fn init_site(dir: &Path, options: &InitOptions) -> Result<Scaffolded, Scaffo
     if dir.exists() {
         if !dir.is_dir() {
             return Err(ScaffoldError::usage(
-                format!("`{}` is a file, not a folder", dir.display()),
-                "give the name of a new folder for the site",
+                msg!("init-is-file", dir = dir.display().to_string()),
+                msg!("init-is-file-help"),
             ));
         }
         let mut entries = fs::read_dir(dir).map_err(|e| ScaffoldError::io(dir, &e))?;
         if entries.next().is_some() {
             return Err(ScaffoldError::usage(
-                format!("the folder `{}` is not empty", dir.display()),
-                "retning init only writes into a new or empty folder, so it never overwrites anything; give the name of a new folder, like `retning init strategier`",
+                msg!("init-not-empty", dir = dir.display().to_string()),
+                msg!("init-not-empty-help"),
             ));
         }
     }
@@ -223,28 +228,21 @@ fn slash(path: &Path) -> String {
 fn check_id(kind: Kind, id: &str) -> Result<(), ScaffoldError> {
     if !is_valid_id(id) {
         let suggestion = suggest_id(id);
-        let rule = "an id is lowercase letters a–z, digits and `-` (no spaces, no æ, ø, å); it becomes the file name and the web address";
         let help = if suggestion.is_empty() {
-            rule.to_string()
+            msg!("new-id-rule")
         } else {
-            format!("{rule}; did you mean `{suggestion}`? retning new {} {suggestion}", kind.name())
+            msg!("new-id-rule-suggestion", kind = kind.name(), suggestion = suggestion)
         };
-        return Err(ScaffoldError::usage(format!("`{id}` is not a valid id"), help));
+        return Err(ScaffoldError::usage(msg!("new-invalid-id", id = id), help));
     }
     if kind == Kind::Strategy && RESERVED_IDS.contains(&id) {
         return Err(ScaffoldError::usage(
-            format!("`{id}` is reserved for the site's own pages and cannot be a strategy id"),
-            format!(
-                "choose another id, like `{id}-strategi`; reserved: {}",
-                RESERVED_IDS.join(", ")
-            ),
+            msg!("reserved-id", id = id),
+            msg!("new-reserved-id-help", id = id, reserved = RESERVED_IDS.join(", ")),
         ));
     }
     if kind == Kind::Initiative && id == "index" {
-        return Err(ScaffoldError::usage(
-            "`index` cannot be an initiative id: index.md in a strategy folder is the strategy itself",
-            "choose another id",
-        ));
+        return Err(ScaffoldError::usage(msg!("new-index-id"), msg!("new-choose-another-id")));
     }
     Ok(())
 }
@@ -267,8 +265,8 @@ fn write_new(root: &Path, relative: &Path, text: &str) -> Result<(), ScaffoldErr
 
 fn exists(relative: &Path) -> ScaffoldError {
     ScaffoldError::usage(
-        format!("`{}` already exists", slash(relative)),
-        "retning never overwrites a file: choose another id, or edit the existing file",
+        msg!("new-exists", path = slash(relative)),
+        msg!("new-never-overwrites-help"),
     )
 }
 

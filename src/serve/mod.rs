@@ -33,6 +33,8 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use notify_debouncer_full::DebounceEventResult;
 
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::i18n::{Message as Msg, Messages};
+use crate::msg;
 use crate::report;
 use incremental::{Builder, Rebuilt};
 use server::{Shared, Snapshot};
@@ -71,32 +73,36 @@ enum Message {
 }
 
 /// Terminal output of the serve loop (stderr; the URL alone goes to stdout).
+#[derive(Clone, Copy)]
 struct Console {
     quiet: bool,
     verbose: bool,
     colour: bool,
+    /// The site's language (or `--lang`'s).
+    m: &'static Messages,
 }
 
 impl Console {
-    fn info(&self, text: &str) {
+    fn info(&self, text: &Msg) {
         if !self.quiet {
-            eprintln!("{text}");
+            eprintln!("{}", self.m.text(text));
         }
     }
 
-    fn detail(&self, text: &str) {
+    fn detail(&self, text: &Msg) {
         if self.verbose {
-            eprintln!("{text}");
+            eprintln!("{}", self.m.text(text));
         }
     }
 
-    fn warn(&self, text: &str) {
+    fn warn(&self, text: &Msg) {
         let (on, off) = if self.colour { ("\x1b[1;33m", "\x1b[0m") } else { ("", "") };
-        eprintln!("{on}warning{off}: {text}");
+        let label = self.m.say("label-warning");
+        eprintln!("{on}{label}{off}: {}", self.m.text(text));
     }
 
     fn problems(&self, problems: &Diagnostics) {
-        eprint!("{}", report::render_all(problems, report::Format::Human, self.colour));
+        eprint!("{}", report::render_all(problems, report::Format::Human, self.colour, self.m));
     }
 }
 
@@ -121,24 +127,29 @@ impl Status {
 
 /// Serves the site until Ctrl-C. Errors are about starting (the port is taken, the
 /// folder cannot be read); content errors are shown, never returned.
-pub fn run(options: &Options) -> Result<(), String> {
+pub fn run(options: &Options) -> Result<(), Msg> {
+    let system = Messages::for_system();
+    let root = options.root.canonicalize().map_err(|e| {
+        msg!(
+            "serve-cannot-use-folder",
+            folder = options.root.display().to_string(),
+            error = crate::load::io_error(&e)
+        )
+    })?;
+    let config = crate::config::load(&root).ok();
+    let m = config.as_ref().map_or(system, |c| Messages::for_site(c.language));
     let console =
-        Console { quiet: options.quiet, verbose: options.verbose, colour: options.colour };
-    let root = options
-        .root
-        .canonicalize()
-        .map_err(|e| format!("cannot use the folder `{}`: {e}", options.root.display()))?;
+        Console { quiet: options.quiet, verbose: options.verbose, colour: options.colour, m };
     let addr = SocketAddr::new(options.bind, options.port);
     let listening = http::listen(addr).map_err(|e| {
-        format!("cannot listen on {addr}: {e}\n  = help: is another server using the port? choose another with --port")
+        msg!("serve-cannot-listen", address = addr.to_string(), error = crate::load::io_error(&e))
     })?;
     let local = listening.local_addr().unwrap_or(addr);
 
     // Watching starts before the first build, so nothing saved during it is missed.
     // Ctrl-C and file events both end up in the rebuild loop.
-    let mut theme = crate::config::load(&root)
-        .ok()
-        .and_then(|config| crate::render::templates::theme_dir(&root, &config));
+    let mut theme =
+        config.as_ref().and_then(|config| crate::render::templates::theme_dir(&root, config));
     let (tx, rx) = mpsc::channel::<Message>();
     let live_reload = server::live_reload_script();
     let mut builder = Builder::new(&root, &live_reload);
@@ -161,7 +172,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         });
     });
     if let Err(e) = handler {
-        console.warn(&format!("Ctrl-C will not stop the server cleanly: {e}"));
+        console.warn(&msg!("serve-no-ctrl-c", error = e.to_string()));
     }
     let events = tx.clone();
     let superseding = rebuilding.clone();
@@ -169,16 +180,16 @@ pub fn run(options: &Options) -> Result<(), String> {
         Watcher::start(&root, theme.as_deref(), options.poll, move |result| {
             let _ = events.send(Message::Events(result));
             superseding.supersede_if_long();
-        })?;
+        })
+        .map_err(|e| msg!("serve-watch-failed", error = e))?;
     match (&why_not_native, watcher.mode()) {
-        (Some(why), _) => console.warn(&format!(
-            "the system's file events are not available ({why}); watching by polling every {} ms instead",
-            watch::POLL_INTERVAL.as_millis()
+        (Some(why), _) => console.warn(&msg!(
+            "serve-no-file-events",
+            why = why.as_str(),
+            ms = watch::POLL_INTERVAL.as_millis() as u64
         )),
-        (None, watch::Mode::Poll) => console.info(&format!(
-            "watching by polling every {} ms",
-            watch::POLL_INTERVAL.as_millis()
-        )),
+        (None, watch::Mode::Poll) => console
+            .info(&msg!("serve-polling", ms = watch::POLL_INTERVAL.as_millis() as u64)),
         (None, watch::Mode::Native) => {}
     }
 
@@ -199,11 +210,11 @@ pub fn run(options: &Options) -> Result<(), String> {
         Ok(rebuilt) => {
             status.base_path = rebuilt.base_path.clone();
             print_new_warnings(&console, &mut status, &rebuilt.warnings);
-            console.info(&format!(
-                "built {} pages ({} files) in {} ms",
-                rebuilt.pages,
-                rebuilt.files.len(),
-                started.elapsed().as_millis()
+            console.info(&msg!(
+                "serve-built",
+                pages = rebuilt.pages,
+                files = rebuilt.files.len(),
+                ms = started.elapsed().as_millis() as u64
             ));
             Snapshot {
                 files: Some(rebuilt.files.clone()),
@@ -214,11 +225,11 @@ pub fn run(options: &Options) -> Result<(), String> {
         }
         Err(problems) => {
             console.problems(problems);
-            eprintln!("the site has errors; every page shows them until they are fixed");
+            eprintln!("{}", m.say("serve-has-errors"));
             status.errors = Some(errors_text(problems));
             Snapshot {
                 files: None,
-                panel: Some(server::error_panel(problems).into()),
+                panel: Some(server::error_panel(problems, m).into()),
                 base_path: "/".into(),
                 build: status.build_id(),
             }
@@ -226,26 +237,23 @@ pub fn run(options: &Options) -> Result<(), String> {
     };
     let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
     let http = server::start(listening, shared.clone())
-        .map_err(|e| format!("cannot start the server on {addr}: {e}"))?;
+        .map_err(|e| {
+            msg!("serve-cannot-start", address = addr.to_string(), error = crate::load::io_error(&e))
+        })?;
     theme = builder.theme_dir();
     if let Err(e) = watcher.sync(theme.as_deref()) {
-        console.warn(&format!("{e}; watching by polling from now on"));
+        console.warn(&msg!("serve-polling-from-now", error = e));
     }
     builder.set_events_complete(watcher.mode() == watch::Mode::Native);
 
-    console.info(&format!(
-        "watching {} for changes",
-        watched_names(&root, theme.as_deref()).join(", ")
-    ));
+    console.info(&msg!("serve-watching", names = watched_names(&root, theme.as_deref()).join(", ")));
 
     let url = format!("http://{}{}", host_for_url(local), status.base_path);
     if !options.bind.is_loopback() {
-        console.warn(&format!(
-            "listening on {addr}: other machines that can reach this one can see the site"
-        ));
+        console.warn(&msg!("serve-open-to-network", address = addr.to_string()));
     }
     // The URL goes to stdout, alone on its line, for people and scripts.
-    println!("Serving the site at {url} (Ctrl-C to stop)");
+    println!("{}", m.text(&msg!("serve-serving", url = url.as_str())));
     let _ = std::io::stdout().flush();
     if options.open {
         open_browser(&url, &console);
@@ -263,7 +271,7 @@ pub fn run(options: &Options) -> Result<(), String> {
             }
             Message::Events(Err(errors)) => {
                 for e in errors {
-                    console.warn(&format!("file watching: {e}"));
+                    console.warn(&msg!("serve-watch-error", error = e.to_string()));
                 }
                 // Events may have been lost: look at everything again.
                 changes.merge(Changes::everything());
@@ -289,12 +297,12 @@ pub fn run(options: &Options) -> Result<(), String> {
             .iter()
             .map(|p| crate::error::display_path(&root, p).display().to_string())
             .collect();
-        console.detail(&format!("changed: {}", sources.join(", ")));
+        console.detail(&msg!("serve-changed", files = sources.join(", ")));
         let started = Instant::now();
         let result = rebuilding.run(|| rebuild(&mut builder, &changes, &root, &live_reload));
         if result.is_err() && rebuilding.cancel.load(Ordering::Relaxed) {
             // Stopped for a later change (or Ctrl-C): build again with both.
-            console.detail("a later change came in; building again");
+            console.detail(&msg!("serve-superseded"));
             pending.merge(changes);
             continue;
         }
@@ -311,14 +319,14 @@ pub fn run(options: &Options) -> Result<(), String> {
                     }
                 }
             }
-            Err(e) => console.warn(&format!("{e}; watching by polling from now on")),
+            Err(e) => console.warn(&msg!("serve-polling-from-now", error = e)),
         }
         builder.set_events_complete(watcher.mode() == watch::Mode::Native);
     }
 
     http.stop();
     drop(watcher);
-    console.info("stopped");
+    console.info(&msg!("serve-stopped"));
     Ok(())
 }
 
@@ -390,9 +398,9 @@ fn rebuild(
             Diagnostic::error(
                 ProblemKind::Io,
                 Location::file(crate::config::CONFIG_FILE),
-                format!("retning failed while rebuilding: {message}"),
+                crate::msg!("rebuild-panicked", detail = message),
             )
-            .with_help("this is a bug in retning; save a file again to retry"),
+            .with_help(crate::msg!("rebuild-panicked-help")),
         ))
     })
 }
@@ -411,7 +419,7 @@ fn report_rebuild(
         Ok(rebuilt) => {
             let had_errors = status.errors.take().is_some();
             if had_errors {
-                console.info("the errors are fixed");
+                console.info(&msg!("serve-errors-fixed"));
             }
             print_new_warnings(console, status, &rebuilt.warnings);
             status.base_path = rebuilt.base_path.clone();
@@ -420,13 +428,13 @@ fn report_rebuild(
                 .iter()
                 .map(|(name, t)| format!("{name} {:.1} ms", t.as_secs_f64() * 1000.0))
                 .collect();
-            console.detail(&format!("steps: {}", steps.join(", ")));
-            console.info(&format!(
-                "rebuilt {} of {} pages in {} ms ({} files changed)",
-                rebuilt.rendered,
-                rebuilt.pages,
-                started.elapsed().as_millis(),
-                rebuilt.changed.len()
+            console.detail(&msg!("serve-steps", steps = steps.join(", ")));
+            console.info(&msg!(
+                "serve-rebuilt",
+                rendered = rebuilt.rendered,
+                pages = rebuilt.pages,
+                ms = started.elapsed().as_millis() as u64,
+                changed = rebuilt.changed.len()
             ));
             if rebuilt.changed.is_empty() && !had_errors {
                 return;
@@ -455,9 +463,8 @@ fn report_rebuild(
             let text = errors_text(&problems);
             let same = status.errors.as_deref() == Some(text.as_str());
             eprintln!(
-                "{} error{}; serving the last version without errors until they are fixed",
-                problems.error_count(),
-                if problems.error_count() == 1 { "" } else { "s" }
+                "{}",
+                console.m.text(&msg!("serve-errors-count", errors = problems.error_count()))
             );
             if same {
                 return;
@@ -466,7 +473,7 @@ fn report_rebuild(
             status.generation += 1;
             let snapshot = Snapshot {
                 files: builder.files(),
-                panel: Some(server::error_panel(&problems).into()),
+                panel: Some(server::error_panel(&problems, console.m).into()),
                 base_path: status.base_path.clone(),
                 build: status.build_id(),
             };
@@ -477,7 +484,8 @@ fn report_rebuild(
 
 /// The errors as the terminal shows them, to tell one set of errors from another.
 fn errors_text(problems: &Diagnostics) -> String {
-    problems.iter().filter(|d| d.is_error()).map(|d| report::human(d, false)).collect()
+    let english = Messages::english();
+    problems.iter().filter(|d| d.is_error()).map(|d| report::human(d, false, english)).collect()
 }
 
 /// Prints the warnings not printed before.
@@ -490,7 +498,7 @@ fn print_new_warnings(console: &Console, status: &mut Status, warnings: &Diagnos
     let mut fresh = Diagnostics::new();
     let mut now = BTreeSet::new();
     for d in warnings.iter() {
-        let text = report::human(d, false);
+        let text = report::human(d, false, Messages::english());
         if !status.warnings.contains(&text) {
             fresh.push(d.clone());
         }
@@ -555,21 +563,26 @@ fn open_browser(url: &str, console: &Console) {
     let program = command.get_program().to_string_lossy().into_owned();
     match command.spawn() {
         Ok(mut child) => {
-            let colour = console.colour;
+            let console = Console { quiet: false, verbose: false, ..*console };
             std::thread::spawn(move || match child.wait() {
                 Ok(status) if status.success() => {}
-                Ok(status) => {
-                    let console = Console { quiet: false, verbose: false, colour };
-                    console.warn(&format!("could not open a browser ({program} {status})"));
-                }
-                Err(e) => {
-                    let console = Console { quiet: false, verbose: false, colour };
-                    console.warn(&format!("could not open a browser ({program}: {e})"));
-                }
+                Ok(status) => console.warn(&msg!(
+                    "serve-no-browser",
+                    program = program.as_str(),
+                    error = status.to_string()
+                )),
+                Err(e) => console.warn(&msg!(
+                    "serve-no-browser",
+                    program = program.as_str(),
+                    error = e.to_string()
+                )),
             });
         }
-        Err(e) => {
-            console.warn(&format!("could not open a browser ({program}: {e}); open {url} yourself"))
-        }
+        Err(e) => console.warn(&msg!(
+            "serve-no-browser-open-yourself",
+            program = program.as_str(),
+            error = e.to_string(),
+            url = url
+        )),
     }
 }

@@ -24,6 +24,7 @@ use std::time::Duration;
 use super::http::{header_value, EventStreams, Listening, Reply, Request, Running};
 
 use crate::error::Diagnostics;
+use crate::i18n::Messages;
 use crate::serve::incremental::OutputMap;
 
 /// Where pages listen for reload notices.
@@ -323,23 +324,21 @@ fn escape(text: &str) -> String {
 /// The error panel shown on every page while the sources have errors: a `role="alert"`
 /// section with a heading and one item per error, in the words the terminal shows
 /// ([`crate::report::human`] without colour).
-pub fn error_panel(problems: &Diagnostics) -> String {
+pub fn error_panel(problems: &Diagnostics, m: &Messages) -> String {
     let count = problems.error_count();
     let mut items = String::new();
     for d in problems.iter().filter(|d| d.is_error()) {
         items.push_str("<li style=\"margin:0 0 .75rem\"><pre style=\"margin:0;padding:.5rem;background:#fff;color:#1a1a1a;border:1px solid #8a8a8a;white-space:pre-wrap;overflow-wrap:anywhere;font:0.875rem/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace\">");
-        items.push_str(&escape(crate::report::human(d, false).trim_end()));
+        items.push_str(&escape(crate::report::human(d, false, m).trim_end()));
         items.push_str("</pre></li>");
     }
-    let title = if count == 1 {
-        "retning: 1 error — showing the last version without errors".to_string()
-    } else {
-        format!("retning: {count} errors — showing the last version without errors")
-    };
+    let title = escape(&m.text(&crate::msg!("panel-title", errors = count)));
+    let advice = escape(&m.say("panel-advice"));
+    let lang = m.tag();
     format!(
-        "<section id=\"retning-errors\" role=\"alert\" aria-labelledby=\"retning-errors-title\" lang=\"en\" style=\"all:initial;display:block;box-sizing:border-box;margin:0;padding:1rem;background:#fdecea;color:#1a1a1a;border:4px solid #b00020;font:1rem/1.5 system-ui,sans-serif\">\
+        "<section id=\"retning-errors\" role=\"alert\" aria-labelledby=\"retning-errors-title\" lang=\"{lang}\" style=\"all:initial;display:block;box-sizing:border-box;margin:0;padding:1rem;background:#fdecea;color:#1a1a1a;border:4px solid #b00020;font:1rem/1.5 system-ui,sans-serif\">\
 <h2 id=\"retning-errors-title\" style=\"margin:0 0 .75rem;font:bold 1.25rem/1.3 system-ui,sans-serif;color:#1a1a1a\">{title}</h2>\
-<p style=\"margin:0 0 .75rem\">Fix the files below; this page reloads by itself when they build.</p>\
+<p style=\"margin:0 0 .75rem\">{advice}</p>\
 <ul style=\"margin:0;padding:0;list-style:none\">{items}</ul></section>"
     )
 }

@@ -40,36 +40,41 @@ impl OutputLock {
     /// Takes the lock of `output`, waiting or failing as `when_locked` says.
     pub fn acquire(output: &Path, when_locked: WhenLocked<'_>) -> Result<OutputLock, Diagnostics> {
         let path = lock_path(output);
-        let fail = |what: &str, e: std::io::Error| {
+        let fail = |what: &'static str, e: std::io::Error| {
             super::output_problem(
                 output,
-                format!("{what} `{}`: {e}", path.display()),
-                "check that the folder is writable",
+                crate::msg!(
+                    "lock-failed",
+                    what = what,
+                    path = path.display().to_string(),
+                    error = crate::load::io_error(&e)
+                ),
+                crate::msg!("lock-failed-help"),
             )
         };
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| fail("cannot create the folder of", e))?;
+            fs::create_dir_all(parent).map_err(|e| fail("create-folder", e))?;
         }
         let file = fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|e| fail("cannot open the lock file", e))?;
+            .map_err(|e| fail("open", e))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => match when_locked {
                 WhenLocked::Fail => return Err(super::output_problem(
                     output,
-                    format!("another retning build is writing `{}` right now", output.display()),
-                    "wait for it to finish and build again, or leave out --no-wait to wait for it",
+                    crate::msg!("output-locked", output = output.display().to_string()),
+                    crate::msg!("output-locked-help"),
                 )),
                 WhenLocked::Wait(tell) => {
                     tell(output);
-                    file.lock().map_err(|e| fail("cannot lock", e))?;
+                    file.lock().map_err(|e| fail("lock", e))?;
                 }
             },
-            Err(TryLockError::Error(e)) => return Err(fail("cannot lock", e)),
+            Err(TryLockError::Error(e)) => return Err(fail("lock", e)),
         }
         Ok(OutputLock { _file: file, path })
     }

@@ -23,6 +23,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
+use crate::i18n::Message;
+use crate::msg;
 use crate::render::OutputFile;
 
 /// The marker file retning puts in every output folder it writes.
@@ -104,7 +106,7 @@ pub struct StaticFile {
     pub dest: String,
 }
 
-fn output_problem(output: &Path, message: String, help: &str) -> Diagnostics {
+fn output_problem(output: &Path, message: Message, help: Message) -> Diagnostics {
     Diagnostics::from_iter([Diagnostic::error(
         ProblemKind::Output,
         Location::file(output),
@@ -148,12 +150,13 @@ fn resolve(path: &Path) -> PathBuf {
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
     let root_abs = resolve(root);
     let out_abs = resolve(output);
-    let help = "choose an output folder of its own, such as `public` (the default)";
+    let help = || msg!("output-folder-help");
+    let shown = output.display().to_string();
     if out_abs == root_abs || root_abs.starts_with(&out_abs) {
         return Err(output_problem(
             output,
-            format!("the output folder `{}` is or contains the site itself; building there would delete the site's files", output.display()),
-            help,
+            msg!("output-is-site", output = &shown),
+            help(),
         ));
     }
     for protected in ["content", "static", "themes"] {
@@ -161,19 +164,16 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
         if out_abs.starts_with(&dir) {
             return Err(output_problem(
                 output,
-                format!(
-                    "the output folder `{}` is inside the site's `{protected}/` folder",
-                    output.display()
-                ),
-                help,
+                msg!("output-in-sources", output = &shown, folder = protected),
+                help(),
             ));
         }
     }
     if out_abs.is_file() {
         return Err(output_problem(
             output,
-            format!("`{}` is a file, not a folder", output.display()),
-            help,
+            msg!("output-is-file", output = &shown),
+            help(),
         ));
     }
     if !out_abs.is_dir() {
@@ -183,24 +183,15 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
     let message = match owner(root, output) {
         Owner::ThisSite => return Ok(()),
         _ if empty => return Ok(()),
-        Owner::Nobody | Owner::Other(_) if !out_abs.join(MARKER).exists() => format!(
-            "`{}` holds files that retning did not write; it will not replace them",
-            output.display()
-        ),
-        Owner::Other(site) if !site.is_empty() => format!(
-            "`{}` was written by retning for another site (`{site}`); it will not replace it",
-            output.display()
-        ),
-        _ => format!(
-            "`{}` has a marker file that retning did not write; it will not replace the folder",
-            output.display()
-        ),
+        Owner::Nobody | Owner::Other(_) if !out_abs.join(MARKER).exists() => {
+            msg!("output-not-ours", output = &shown)
+        }
+        Owner::Other(site) if !site.is_empty() => {
+            msg!("output-other-site", output = &shown, site = site)
+        }
+        _ => msg!("output-foreign-marker", output = &shown),
     };
-    Err(output_problem(
-        output,
-        message,
-        "empty or remove the folder yourself, or choose another output folder",
-    ))
+    Err(output_problem(output, message, msg!("output-not-ours-help")))
 }
 
 /// A new output being written: a staging folder beside the output that replaces it
@@ -235,17 +226,17 @@ impl Staging {
         recover(output)?;
         if let Some(parent) = staging.target.parent() {
             fs::create_dir_all(parent)
-                .map_err(|e| staging.fail("cannot create the output's parent folder", e))?;
+                .map_err(|e| staging.fail(msg!("write-create-parent"), e))?;
         }
         for leftover in [&staging.staging, &staging.retired] {
             if leftover.exists() {
                 fs::remove_dir_all(leftover).map_err(|e| {
-                    staging.fail("cannot remove a leftover folder of an earlier build", e)
+                    staging.fail(msg!("write-remove-leftover"), e)
                 })?;
             }
         }
         fs::create_dir(&staging.staging)
-            .map_err(|e| staging.fail("cannot create the staging folder", e))?;
+            .map_err(|e| staging.fail(msg!("write-create-staging"), e))?;
         #[cfg(unix)]
         {
             use rustix::fs::{open, Mode, OFlags};
@@ -259,11 +250,11 @@ impl Staging {
         Ok(staging)
     }
 
-    fn fail(&self, what: &str, e: std::io::Error) -> Diagnostics {
+    fn fail(&self, what: Message, e: std::io::Error) -> Diagnostics {
         output_problem(
             &self.output,
-            format!("{what}: {e}"),
-            "check that the folder is writable and the disk is not full",
+            msg!("write-failed", what = what, error = crate::load::io_error(&e)),
+            msg!("write-failed-help"),
         )
     }
 
@@ -276,7 +267,7 @@ impl Staging {
         };
         #[cfg(not(unix))]
         let written = self.put_by_path(file);
-        written.map_err(|e| self.fail(&format!("cannot write {}", file.path), e))
+        written.map_err(|e| self.fail(msg!("write-file", path = &file.path), e))
     }
 
     /// [`Staging::put`] by the file's whole path.
@@ -307,22 +298,19 @@ impl Staging {
                 })
             };
             let message = if self.staging.join(&s.dest).is_dir() {
-                Some(format!(
-                    "the static file would take the place of the generated folder `/{}/`",
-                    s.dest
-                ))
+                Some(msg!("static-replaces-folder", dest = &s.dest))
             } else if let Some(file) = folders().find(|f| {
                 self.staging.join(f).is_file() || files.contains(f.to_string_lossy().as_ref())
             }) {
                 let name = file.to_string_lossy().replace('\\', "/");
-                Some(format!("the static file needs a folder `/{name}/`, but `/{name}` is a file of the site"))
+                Some(msg!("static-needs-folder", name = name))
             } else {
                 None
             };
             if let Some(message) = message {
                 problems.push(
                     Diagnostic::error(ProblemKind::DuplicateId, Location::file(&s.source), message)
-                        .with_help("rename or move the static file; generated pages cannot be replaced from static/"),
+                        .with_help(msg!("static-conflict-help")),
                 );
             }
         }
@@ -337,7 +325,7 @@ impl Staging {
                 }
                 fs::copy(&s.source, &dest).map(|_| ())
             };
-            copy().map_err(|e| self.fail(&format!("cannot copy {}", s.source.display()), e))
+            copy().map_err(|e| self.fail(msg!("write-copy", path = s.source.display().to_string()), e))
         })
     }
 
@@ -345,7 +333,7 @@ impl Staging {
     pub fn commit(mut self) -> Result<(), Diagnostics> {
         // The marker is written last: a staging folder with it is a complete site.
         fs::write(self.staging.join(MARKER), marker_text(&self.root, &self.output))
-            .map_err(|e| self.fail("cannot write the marker file", e))?;
+            .map_err(|e| self.fail(msg!("write-marker"), e))?;
         if self.target.exists() && exchange(&self.staging, &self.target).is_ok() {
             // The old site is now where the staging folder was.
             self.committed = true;
@@ -354,12 +342,12 @@ impl Staging {
         }
         if self.target.exists() {
             fs::rename(&self.target, &self.retired)
-                .map_err(|e| self.fail("cannot move the old site aside", e))?;
+                .map_err(|e| self.fail(msg!("write-move-aside"), e))?;
         }
         if let Err(e) = fs::rename(&self.staging, &self.target) {
             // Put the last good site back.
             let _ = fs::rename(&self.retired, &self.target);
-            return Err(self.fail("cannot move the new site into place", e));
+            return Err(self.fail(msg!("write-move-in"), e));
         }
         self.committed = true;
         remove_tree(&self.retired);
@@ -403,11 +391,12 @@ pub fn recover(output: &Path) -> Result<(), Diagnostics> {
             return fs::rename(&candidate, &target).map_err(|e| {
                 output_problem(
                     output,
-                    format!(
-                        "cannot move the site left in `{}` back in place: {e}",
-                        candidate.display()
+                    msg!(
+                        "write-restore-failed",
+                        folder = candidate.display().to_string(),
+                        error = crate::load::io_error(&e)
                     ),
-                    "move it back yourself, or remove it and build again",
+                    msg!("write-restore-failed-help"),
                 )
             });
         }

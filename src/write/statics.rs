@@ -69,9 +69,9 @@ pub fn merge_statics(
                 Diagnostic::error(
                     ProblemKind::DuplicateId,
                     Location::file(&file.source),
-                    format!("the static file would replace the generated `/{}`", file.dest),
+                    crate::msg!("static-replaces-file", dest = &file.dest),
                 )
-                .with_help("rename or move the static file; generated pages cannot be replaced from static/"),
+                .with_help(crate::msg!("static-conflict-help")),
             );
         } else {
             kept.push(file);

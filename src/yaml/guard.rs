@@ -135,13 +135,13 @@ impl Scanner {
                 || (self.at(0) == '.' && self.at(1) == '.' && self.at(2) == '.'))
             && is_blankz(self.at(3))
     }
-    fn error(&self, message: &str, help: &str) -> YamlError {
+    fn error(&self, message: crate::i18n::Message, help: crate::i18n::Message) -> YamlError {
         YamlError {
             kind: ProblemKind::Syntax,
             line: self.line + 1,
             column: self.column + 1,
-            message: message.to_string(),
-            help: Some(help.to_string()),
+            message,
+            help: Some(help),
         }
     }
 
@@ -237,11 +237,8 @@ impl Scanner {
                 self.flow += 1;
                 if self.flow > super::MAX_FLOW_DEPTH {
                     return Err(self.error(
-                        &format!(
-                            "values are nested more than {} levels deep here, in `[` and `{{`",
-                            super::MAX_FLOW_DEPTH
-                        ),
-                        "no retning file needs this; look for brackets `[` or `{` that are opened but never closed, and put a text that contains them in quotes",
+                        crate::msg!("yaml-nested-too-deep", most = super::MAX_FLOW_DEPTH),
+                        crate::msg!("yaml-nested-too-deep-help"),
                     ));
                 }
                 self.simple_key_allowed = true;
@@ -285,10 +282,7 @@ impl Scanner {
                 self.skip();
             }
             '*' => {
-                return Err(self.error(
-                    "a value starting with `*` is a YAML alias, and retning does not read aliases",
-                    "to write a text that starts with `*`, put it in quotes, like `title: \"*Vigtigt*\"`; to repeat a value, write it out again",
-                ));
+                return Err(self.error(crate::msg!("yaml-alias"), crate::msg!("yaml-alias-help")));
             }
             '&' => {
                 self.save_key();

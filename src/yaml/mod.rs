@@ -26,9 +26,9 @@ pub struct YamlError {
     /// 1-based column.
     pub column: usize,
     /// What is wrong.
-    pub message: String,
+    pub message: crate::i18n::Message,
     /// The likely fix.
-    pub help: Option<String>,
+    pub help: Option<crate::i18n::Message>,
 }
 
 /// Deserializes YAML text into `T`.

@@ -2,9 +2,11 @@
 //! helpers that hand the text over.
 
 use super::*;
+use crate::i18n::Message;
+use crate::msg;
 
 /// Parses a decimal as written in a source file ("12.5", "-3", "1e3").
-pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+pub fn parse_decimal(text: &str) -> Result<Decimal, Message> {
     let t = text.trim();
     let parsed = if t.contains(['e', 'E']) {
         Decimal::from_scientific(t).ok()
@@ -14,11 +16,11 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     };
     parsed.ok_or_else(|| {
         if looks_numeric(t) {
-            format!("`{t}` is too large or has too many digits for an exact number (at most 28 digits in all)")
+            msg!("value-number-too-long", value = t)
         } else if let Some(written) = point_form(t) {
-            format!("`{t}` is not a number; write decimals with a point, like `{written}`")
+            msg!("value-decimal-comma", value = t, written = written)
         } else {
-            format!("`{t}` is not a number")
+            msg!("value-not-a-number", value = t)
         }
     })
 }
@@ -52,11 +54,11 @@ fn looks_numeric(t: &str) -> bool {
 }
 
 /// Parses an ISO date (`2013-12-01`).
-pub fn parse_date(text: &str) -> Result<time::Date, String> {
+pub fn parse_date(text: &str) -> Result<time::Date, Message> {
     let t = text.trim();
     let bad = || match iso_form(t) {
-        Some(iso) => format!("`{t}` is not a date in the form YYYY-MM-DD; write `{iso}`"),
-        None => format!("`{t}` is not a date; write it as YYYY-MM-DD, like 2013-12-01"),
+        Some(iso) => msg!("value-date-order", value = t, written = iso),
+        None => msg!("value-not-a-date", value = t),
     };
     let mut parts = t.splitn(3, '-');
     let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
@@ -71,7 +73,7 @@ pub fn parse_date(text: &str) -> Result<time::Date, String> {
     let month = time::Month::try_from(month).map_err(|_| bad())?;
     time::Date::from_calendar_date(year, month, day).map_err(|_| {
         let days = month.length(year);
-        format!("`{t}` is not a day of the calendar: {month} {year} has {days} days")
+        msg!("value-no-such-day", value = t, month = u8::from(month) as u32, year = year, days = days as u32)
     })
 }
 
@@ -126,7 +128,7 @@ pub mod de {
 
     /// Parses a scalar's text inside the visitor, so that a parse error carries the
     /// scalar's position.
-    struct Parse<T>(fn(&str) -> Result<T, String>, &'static str);
+    struct Parse<T>(fn(&str) -> Result<T, Message>, &'static str);
 
     impl<'de, T> Visitor<'de> for Parse<T> {
         type Value = T;
@@ -134,7 +136,7 @@ pub mod de {
             f.write_str(self.1)
         }
         fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            (self.0)(v).map_err(E::custom)
+            (self.0)(v).map_err(|m| E::custom(m.encode()))
         }
     }
 

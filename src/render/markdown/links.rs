@@ -113,26 +113,20 @@ pub fn broken_link_problems(
                 .unwrap_or_default();
             let help = crate::error::did_you_mean(path_part, links.iter().map(String::as_str))
                 .or_else(|| {
-                    let same_name: Vec<String> = links
+                    let same_name: Vec<&str> = links
                         .iter()
                         .filter(|l| !name.is_empty() && l.ends_with(&name))
-                        .map(|l| format!("`{l}`"))
+                        .map(String::as_str)
                         .collect();
                     (!same_name.is_empty()).then(|| {
-                        format!(
-                            "from this file the document is linked as {}",
-                            same_name.join(" or ")
-                        )
+                        crate::msg!("broken-link-same-name-help", links = same_name.join("`, `"))
                     })
                 })
-                .unwrap_or_else(|| {
-                    "link to another document's .md file by its path relative to this file"
-                        .to_string()
-                });
+                .unwrap_or_else(|| crate::msg!("broken-link-help"));
             Diagnostic::error(
                 ProblemKind::BrokenLink,
                 location,
-                format!("the link `{link}` points to no document"),
+                crate::msg!("broken-link", link = &link),
             )
             .with_help(help)
             .with_source(&source.text)
@@ -183,12 +177,9 @@ pub(super) fn unsafe_url_problems(
             Diagnostic::warning(
                 ProblemKind::UnsafeUrl,
                 location,
-                format!("the link `{shown}` was left out: its kind of address is not allowed"),
+                crate::msg!("unsafe-link", link = shown),
             )
-            .with_help(
-                "link to a web page (https://...), an e-mail address (mailto:...), a phone \
-                 number (tel:...) or another page of the site",
-            )
+            .with_help(crate::msg!("unsafe-link-help"))
             .with_source(&source.text)
         })
         .collect()

@@ -95,7 +95,7 @@ pub(super) fn read_statics(root: &Path, config: &Config) -> Result<Statics, Diag
             Err(e) => problems.push(Diagnostic::error(
                 ProblemKind::Io,
                 Location::file(display_path(root, &file.source)),
-                format!("cannot read: {e}"),
+                crate::msg!("cannot-read", error = crate::load::io_error(&e)),
             )),
         }
     }
