@@ -60,7 +60,7 @@ class Server:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            env={**os.environ, "NO_COLOR": "1"},
+            env={**os.environ, "NO_COLOR": "1", "RETNING_LANG": "en"},
         )
         self.log: list[str] = []
         threading.Thread(target=self._read_stderr, daemon=True).start()

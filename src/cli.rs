@@ -31,16 +31,13 @@ pub fn localised_command(m: &Messages) -> clap::Command {
 
 fn localise(command: clap::Command, path: &str, m: &Messages) -> clap::Command {
     let about = format!("{path}-about");
-    let mut command = command
-        .disable_help_flag(true)
-        .disable_help_subcommand(true)
-        .arg(
-            clap::Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(clap::ArgAction::Help)
-                .help(m.say("cli-help-flag")),
-        );
+    let mut command = command.disable_help_flag(true).disable_help_subcommand(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help(m.say("cli-help-flag")),
+    );
     if path == "cli" {
         command = command.disable_version_flag(true).arg(
             clap::Arg::new("version")
@@ -74,8 +71,7 @@ fn localise(command: clap::Command, path: &str, m: &Messages) -> clap::Command {
     }
     template.push_str(&format!("\n{}\n{{options}}\n", m.say("cli-options")));
     command = command.help_template(template);
-    let names: Vec<String> =
-        command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    let names: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
     for name in names {
         let sub_path = format!("{path}-{name}");
         command = command.mut_subcommand(name, |sub| localise(sub, &sub_path, m));
@@ -202,4 +198,39 @@ pub enum OutputFormat {
     Github,
     /// A GitLab code-quality report (JSON), for merge requests.
     Gitlab,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and option has its description in the messages, and every `cli-`
+    /// message describes one (the messages' own test leaves these ids to this one).
+    #[test]
+    fn every_command_and_option_is_described_in_the_messages() {
+        fn ids(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+            out.push(format!("{path}-about"));
+            for arg in command.get_arguments() {
+                out.push(format!("{path}-{}", arg.get_id().as_str().replace('_', "-")));
+            }
+            for sub in command.get_subcommands() {
+                ids(sub, &format!("{path}-{}", sub.get_name()), out);
+            }
+        }
+        let mut wanted = Vec::new();
+        ids(&Cli::command(), "cli", &mut wanted);
+        let english = Messages::english();
+        for id in &wanted {
+            assert!(english.has(id), "no message `{id}`");
+        }
+        let headings = ["usage", "commands", "arguments", "options", "help-flag", "version-flag"];
+        let source = include_str!("i18n/messages/en/retning.ftl");
+        for line in source.lines().filter(|l| l.starts_with("cli-")) {
+            let id = line.split(" =").next().unwrap_or_default();
+            let heading = headings.iter().any(|h| id == format!("cli-{h}"));
+            assert!(heading || wanted.iter().any(|w| w == id), "`{id}` describes nothing");
+        }
+        let danish = localised_command(Messages::for_tag("da")).render_help().to_string();
+        assert!(danish.contains("Vis kun fejl"), "{danish}");
+    }
 }

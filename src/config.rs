@@ -6,8 +6,8 @@ use serde::Deserialize;
 
 use crate::error::{did_you_mean, Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::i18n::Language;
-use crate::msg;
 use crate::model::Date;
+use crate::msg;
 use crate::yaml::{self, de};
 
 /// The configuration file's name, at the site root.
@@ -16,9 +16,8 @@ pub const CONFIG_FILE: &str = "site.yaml";
 /// When `root` is not a site (it has no `site.yaml`): what to tell the person, as a
 /// message and a fix. Every command says it in these words.
 pub fn not_a_site(root: &Path) -> Option<(crate::i18n::Message, crate::i18n::Message)> {
-    (!root.join(CONFIG_FILE).is_file()).then(|| {
-        (msg!("not-a-site", root = root.display().to_string()), msg!("not-a-site-help"))
-    })
+    (!root.join(CONFIG_FILE).is_file())
+        .then(|| (msg!("not-a-site", root = root.display().to_string()), msg!("not-a-site-help")))
 }
 
 /// The `language:` of the site at `root`, read from the line alone: the language
@@ -490,7 +489,13 @@ mod tests {
         let d = e.iter().next().unwrap();
         assert_eq!(d.kind, ProblemKind::UnknownKey);
         assert_eq!(d.location.to_string(), "site.yaml:5:1");
-        assert!(d.help.as_deref().unwrap().starts_with("did you mean `language`?"));
+        assert!(d
+            .help
+            .as_ref()
+            .map(|h| h.to_string())
+            .as_deref()
+            .unwrap()
+            .starts_with("did you mean `language`?"));
         assert_eq!(d.source_line.as_deref(), Some("langauge: da"));
     }
 
@@ -499,7 +504,13 @@ mod tests {
         let e = parse("title: T\norganisation: O\nbase_url: /\nlanguage: no\n").unwrap_err();
         let d = e.iter().next().unwrap();
         assert_eq!(d.location.to_string(), "site.yaml:4:11");
-        assert!(d.help.as_deref().unwrap().contains("da, nb, nn, sv, en"));
+        assert!(d
+            .help
+            .as_ref()
+            .map(|h| h.to_string())
+            .as_deref()
+            .unwrap()
+            .contains("da, nb, nn, sv, en"));
     }
 
     #[test]
@@ -518,7 +529,7 @@ mod tests {
             let problems = with(bad).expect_err(bad);
             let d = problems.iter().next().unwrap();
             assert_eq!(d.location.line, Some(5), "{bad}");
-            assert!(d.message.contains("not a web address"), "{bad}: {}", d.message);
+            assert!(d.message.to_string().contains("not a web address"), "{bad}: {}", d.message);
         }
     }
 }

@@ -127,6 +127,10 @@ pub struct Diagnostic {
     /// The source line the problem is on, to show under the message.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// How many characters from the column the problem covers (`Lars Bo`, two words),
+    /// where known; else the word at the column.
+    #[serde(skip)]
+    pub width: Option<usize>,
     /// A warning that is a fact worth knowing rather than a mistake (a hard text, an
     /// update that is due): `check --strict` does not fail on it.
     #[serde(skip)]
@@ -143,6 +147,7 @@ impl Diagnostic {
             message,
             help: None,
             source_line: None,
+            width: None,
             advisory: false,
         }
     }

@@ -51,7 +51,8 @@ fn say(m: &Messages, message: &Message) {
 /// An error that stops a command before any file is read (exit code 2 follows).
 fn usage_error(m: &Messages, message: &Message, help: &Message) {
     let paint = |code: &str| if colour() { code.to_string() } else { String::new() };
-    let (red, bold, blue, reset) = (paint("\x1b[1;31m"), paint("\x1b[1m"), paint("\x1b[1;34m"), paint("\x1b[0m"));
+    let (red, bold, blue, reset) =
+        (paint("\x1b[1;31m"), paint("\x1b[1m"), paint("\x1b[1;34m"), paint("\x1b[0m"));
     eprintln!(
         "{red}{}{reset}{bold}: {}{reset}\n  {blue}={reset} {bold}{}{reset}: {}",
         m.say("label-error"),
@@ -151,7 +152,9 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var("RETNING_LANG").ok().filter(|v| !v.is_empty()));
     retning::i18n::messages::set_override(requested.as_deref());
     let system = Messages::for_system();
-    if let Some(tag) = requested.as_deref().filter(|t| retning::i18n::messages::known_tag(t).is_none()) {
+    if let Some(tag) =
+        requested.as_deref().filter(|t| retning::i18n::messages::known_tag(t).is_none())
+    {
         say(system, &msg!("unknown-message-language", language = tag));
     }
     let cli = match cli::localised_command(system)

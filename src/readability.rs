@@ -293,7 +293,8 @@ pub fn problems(texts: &[Text<'_>], settings: &Settings) -> (Diagnostics, Vec<Fi
                     start = start.join(" ")
                 )
             });
-            let mut sentence = || named.next().map_or(crate::i18n::Arg::Text(String::new()), Into::into);
+            let mut sentence =
+                || named.next().map_or(crate::i18n::Arg::Text(String::new()), Into::into);
             let help = crate::msg!(
                 "hard-text-help",
                 count = long_sentences.len().min(3),

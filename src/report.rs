@@ -68,14 +68,17 @@ pub fn human(d: &Diagnostic, colour: bool, m: &Messages) -> String {
                     c => " ".repeat(shown_char(c).chars().count()),
                 })
                 .collect();
-            let width = text
-                .chars()
-                .skip(column.saturating_sub(1))
-                .take_while(|c| {
-                    !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':' | ')' | '(')
+            let width = d
+                .width
+                .unwrap_or_else(|| {
+                    text.chars()
+                        .skip(column.saturating_sub(1))
+                        .take_while(|c| {
+                            !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | ':' | ')' | '(')
+                        })
+                        .map(|c| shown_char(c).chars().count())
+                        .sum::<usize>()
                 })
-                .map(|c| shown_char(c).chars().count())
-                .sum::<usize>()
                 .max(1);
             let _ = writeln!(
                 out,
@@ -305,19 +308,23 @@ mod tests {
     use super::*;
     use crate::error::{Location, ProblemKind};
 
+    fn en() -> &'static Messages {
+        Messages::english()
+    }
+
     fn sample() -> Diagnostic {
         Diagnostic::error(
             ProblemKind::UnknownReference,
             Location::at("content/s/a.md", 3, 14),
-            "unknown director `thomas-harfort`",
+            msg!("unknown-reference", what = "director", id = "thomas-harfort"),
         )
-        .with_help("did you mean `thomas-harfot`?")
+        .with_help(crate::error::did_you_mean("thomas-harfort", ["thomas-harfot"]).unwrap())
         .with_source("---\ntitle: A\nresponsible: thomas-harfort\n---\n")
     }
 
     #[test]
     fn human_shows_line_and_caret() {
-        let text = human(&sample(), false);
+        let text = human(&sample(), false, en());
         assert_eq!(
             text,
             "error: unknown director `thomas-harfort`\n  --> content/s/a.md:3:14\n  |\n3 | responsible: thomas-harfort\n  |              ^^^^^^^^^^^^^^\n  = help: did you mean `thomas-harfot`?\n"
@@ -336,11 +343,11 @@ mod tests {
 
     #[test]
     fn machine_formats() {
-        let j = json(&sample());
+        let j = json(&sample(), en());
         assert!(j.contains(r#""file":"content/s/a.md","line":3,"column":14"#), "{j}");
         assert_eq!(
-            github(&sample()),
-            "::error file=content/s/a.md,line=3,col=14::unknown director `thomas-harfort` (help: did you mean `thomas-harfot`?)"
+            github(&sample(), en()),
+            "::error file=content/s/a.md,line=3,col=14,title=unknown-reference::unknown director `thomas-harfort` (help: did you mean `thomas-harfot`?)"
         );
     }
 
@@ -352,10 +359,10 @@ mod tests {
         let warning = Diagnostic::warning(
             ProblemKind::InvalidValue,
             Location::file("site.yaml"),
-            "no accessibility statement",
+            msg!("no-accessibility-statement"),
         );
         problems.push(warning);
-        let report: serde_json::Value = serde_json::from_str(&gitlab(&problems)).unwrap();
+        let report: serde_json::Value = serde_json::from_str(&gitlab(&problems, en())).unwrap();
         let issues = report.as_array().unwrap();
         assert_eq!(issues.len(), 3);
         assert_eq!(issues[0]["location"]["path"], "content/s/a.md");
@@ -367,13 +374,13 @@ mod tests {
         assert_ne!(issues[0]["fingerprint"], issues[1]["fingerprint"]);
         assert_eq!(
             issues[0]["fingerprint"],
-            serde_json::from_str::<serde_json::Value>(&gitlab(&problems)).unwrap()[0]
+            serde_json::from_str::<serde_json::Value>(&gitlab(&problems, en())).unwrap()[0]
                 ["fingerprint"]
         );
         // A problem of the whole file is placed at its first line.
         assert_eq!(issues[2]["location"]["lines"]["begin"], 1);
         assert_eq!(issues[2]["severity"], "minor");
-        assert_eq!(gitlab(&Diagnostics::new()), "[]");
+        assert_eq!(gitlab(&Diagnostics::new(), en()), "[]");
     }
 
     #[test]
@@ -382,18 +389,18 @@ mod tests {
         let d = Diagnostic::error(
             crate::error::ProblemKind::InvalidValue,
             crate::error::Location::at("content/a\u{1b}[31m.md", 1, 23),
-            "bad \u{1b}[1mvalue\u{7}",
+            msg!("unknown-reference", what = "theme", id = "\u{1b}[1mvalue\u{7}"),
         )
-        .with_help("fix \u{1b}]8;;https://x\u{7}")
+        .with_help(msg!("unknown-reference-known", known = "\u{1b}]8;;https://x\u{7}"))
         .with_source(line);
-        for out in [human(&d, false), human(&d, true), github(&d)] {
+        for out in [human(&d, false, en()), human(&d, true, en()), github(&d, en())] {
             let stripped = out.replace("\u{1b}[1;31m", "").replace("\u{1b}[1m", "");
             let stripped = stripped.replace("\u{1b}[1;34m", "").replace("\u{1b}[0m", "");
             assert!(!stripped.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{out:?}");
             assert!(out.contains("\\u{1b}[1mvalue\\u{7}"), "{out}");
         }
         // The caret stays under the column it names, past the escapes.
-        let human = human(&d, false);
+        let human = human(&d, false, en());
         let shown = human.lines().find(|l| l.starts_with("1 |")).unwrap();
         let caret = human.lines().find(|l| l.trim_end().ends_with('^')).unwrap();
         let at = caret.find('^').unwrap();

@@ -222,10 +222,7 @@ pub fn print_readability(figures: &[retning::readability::Figure], m: &Messages)
 }
 
 /// Why the pages show no history, said once (nothing when `history: false`).
-pub fn print_history_unavailable(
-    why: Option<&retning::load::history::Unavailable>,
-    m: &Messages,
-) {
+pub fn print_history_unavailable(why: Option<&retning::load::history::Unavailable>, m: &Messages) {
     use retning::load::history::Unavailable;
     let Some(why) = why else { return };
     let (reason, detail) = match why {

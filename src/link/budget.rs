@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::located::problem;
 use super::{DirectorNode, InitiativeIx, InitiativeNode, StrategyNode, ThemeNode};
 use crate::error::{Diagnostics, ProblemKind};
-use crate::msg;
 use crate::model::BudgetLine;
+use crate::msg;
 use crate::yaml::Step::Key;
 
 /// Budget figures summed by unit and year.

@@ -2,9 +2,9 @@
 //! (`--drafts`), with its initiatives; so is an initiative with `status: draft` (of a
 //! published strategy). `check` and `serve` show them, and say they are drafts.
 
-use crate::msg;
 use crate::error::{Diagnostic, Diagnostics, ProblemKind};
 use crate::model::{Documents, StrategyStatus};
+use crate::msg;
 
 use super::located::locate;
 use crate::yaml::Step::Key;
@@ -55,14 +55,12 @@ pub fn apply(documents: &mut Documents, drafts: Drafts) -> Diagnostics {
     {
         let id = format!("{}/{}", initiative.strategy, initiative.id);
         let (message, help) = match drafts {
-            Drafts::LeftOut => (
-                msg!("draft-initiative-left-out", id = id),
-                msg!("draft-initiative-left-out-help"),
-            ),
-            Drafts::Included => (
-                msg!("draft-initiative-included", id = id),
-                msg!("draft-initiative-included-help"),
-            ),
+            Drafts::LeftOut => {
+                (msg!("draft-initiative-left-out", id = id), msg!("draft-initiative-left-out-help"))
+            }
+            Drafts::Included => {
+                (msg!("draft-initiative-included", id = id), msg!("draft-initiative-included-help"))
+            }
         };
         let at = locate(&initiative.origin, &[Key("status")], Some("draft"));
         notes.push(

@@ -10,10 +10,10 @@
 
 use super::located::warning;
 use super::FollowUp;
-use crate::msg;
 use crate::error::{Diagnostic, ProblemKind};
 use crate::model::reporting::next_update_due;
 use crate::model::{Date, Initiative, Reporting, Status, StrategyFields};
+use crate::msg;
 use crate::yaml::Step::Key;
 
 /// The follow-up of `initiative` of `strategy`, or `None` when no reporting applies.

@@ -14,8 +14,8 @@ use super::{
 };
 use crate::collections::HashMap;
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
-use crate::msg;
 use crate::model::{self, Director, Initiative, Strategy, ThemeDecl};
+use crate::msg;
 use crate::yaml::Step::{Item, Key};
 
 /// References to documents whose files failed to load: not reported again as unknown.
@@ -130,8 +130,7 @@ pub(super) fn strategies(
         }
         if let Some(period) = strategy.fields.period {
             if period.start > period.end {
-                let message =
-                    msg!("period-reversed", start = period.start, end = period.end);
+                let message = msg!("period-reversed", start = period.start, end = period.end);
                 problems.push(
                     problem(ProblemKind::InvalidValue, origin, Key("period"), None, message)
                         .with_help(msg!("period-reversed-help")),
@@ -208,8 +207,7 @@ fn place_theme(
     let origin = &strategy.origin;
     let at = |key| [Key("themes"), Item(index), Key(key)];
     if !model::is_valid_id(&decl.id) {
-        let message =
-            msg!("invalid-theme-id", id = &decl.id, rule = model::id_rule(&decl.id));
+        let message = msg!("invalid-theme-id", id = &decl.id, rule = model::id_rule(&decl.id));
         problems.push(
             problem_at(ProblemKind::InvalidId, origin, &at("id"), Some(&decl.id), message)
                 .with_help(msg!("invalid-id-help", suggestion = model::suggest_id(&decl.id))),

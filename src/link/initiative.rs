@@ -11,9 +11,9 @@ use super::ids::{Directors, Failed, Initiatives, Strategies};
 use super::located::{problem, unknown, warning};
 use super::{BudgetSums, DirectorIx, InitiativeIx, InitiativeNode, StrategyIx, ThemeIx};
 use crate::error::{Diagnostic, Diagnostics, ProblemKind};
-use crate::msg;
 use crate::model::progress::{self, StatusInput};
 use crate::model::{Date, Initiative, Origin};
+use crate::msg;
 use crate::yaml::Step::Key;
 
 /// What an initiative's references are resolved against.
@@ -130,11 +130,8 @@ fn themes(
             None => {
                 let mut d = unknown(&initiative.origin, Key("theme"), "theme", id, &own_ids());
                 if strategies.theme_ix.contains_key(id) {
-                    d.message = msg!(
-                        "theme-of-another-strategy",
-                        id = id,
-                        strategy = &strategy.doc.id
-                    );
+                    d.message =
+                        msg!("theme-of-another-strategy", id = id, strategy = &strategy.doc.id);
                     d.help = Some(msg!(
                         "theme-of-another-strategy-help",
                         file = strategy.doc.origin.source.path.display().to_string(),

@@ -8,8 +8,8 @@
 
 use crate::error::{did_you_mean, Diagnostic, Location, ProblemKind, Severity};
 use crate::i18n::Message;
-use crate::msg;
 use crate::model::Origin;
+use crate::msg;
 use crate::yaml::{self, Step};
 
 /// Where `path` (and `value` inside it, when given) is written in `origin`'s document.
@@ -48,7 +48,16 @@ pub(super) fn problem_at(
     value: Option<&str>,
     message: Message,
 ) -> Diagnostic {
-    Diagnostic::error(kind, locate(origin, path, value), message).with_source(&origin.source.text)
+    let mut d = Diagnostic::error(kind, locate(origin, path, value), message)
+        .with_source(&origin.source.text);
+    // Underline the whole value where it stands at the column (`Lars Bo`, not `Lars`).
+    if let (Some(value), Some(line), Some(column)) = (value, &d.source_line, d.location.column) {
+        let at: String = line.chars().skip(column - 1).collect();
+        if at.starts_with(value) {
+            d.width = Some(value.chars().count());
+        }
+    }
+    d
 }
 
 /// A warning at `step`.

@@ -13,7 +13,7 @@ mod follow_up;
 
 use crate::load::history::FileHistory;
 pub use follow_up::{overdue_by_director, OverdueGroup};
-mod goals;
+pub mod goals;
 pub mod history;
 mod ids;
 mod initiative;

@@ -17,8 +17,8 @@ fn linked(files: &[(&str, &str)]) -> (SiteIndex, Diagnostics) {
     (site, problems)
 }
 
-fn messages(problems: &Diagnostics, severity: Severity) -> Vec<&str> {
-    problems.iter().filter(|d| d.severity == severity).map(|d| d.message.as_str()).collect()
+fn messages(problems: &Diagnostics, severity: Severity) -> Vec<String> {
+    problems.iter().filter(|d| d.severity == severity).map(|d| d.message.to_string()).collect()
 }
 
 const ANNE: (&str, &str) = ("content/directors/anne.md", "---\nname: Anne\n---\n");
@@ -53,7 +53,7 @@ fn ids_a_theme_declared_by_two_strategies_is_one_theme_with_both() {
     );
     // The other title: a warning at the second strategy's own declaration.
     let mismatch = problems.iter().find(|d| d.severity == Severity::Warning).unwrap();
-    assert!(mismatch.message.contains("is titled \"Klimaet\" here"));
+    assert!(mismatch.message.to_string().contains("is titled \"Klimaet\" here"));
     assert_eq!((mismatch.location.line, mismatch.location.column), (Some(4), Some(24)));
 }
 
@@ -100,12 +100,17 @@ fn initiative_a_theme_of_another_strategy_and_itself_as_related_are_errors() {
     ]);
     let errors = messages(&problems, Severity::Error);
     assert!(
-        errors.contains(&"the theme `fremmed` belongs to another strategy, not to `plan`"),
+        errors
+            .iter()
+            .any(|e| e == "the theme `fremmed` belongs to another strategy, not to `plan`"),
         "{errors:?}"
     );
-    assert!(errors.contains(&"an initiative cannot be related to itself"), "{errors:?}");
+    assert!(errors.iter().any(|e| e == "an initiative cannot be related to itself"), "{errors:?}");
     let unknown = problems.iter().find(|d| d.message == "unknown director `ane`").unwrap();
-    assert_eq!(unknown.help.as_deref(), Some("did you mean `anne`?"));
+    assert_eq!(
+        unknown.help.as_ref().map(|h| h.to_string()).as_deref(),
+        Some("did you mean `anne`?")
+    );
 }
 
 #[test]

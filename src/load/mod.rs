@@ -17,11 +17,11 @@ use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Location, ProblemKind};
 use crate::i18n::Message;
-use crate::msg;
 use crate::model::{
     is_valid_id, suggest_id, Body, Director, DirectorFields, Documents, FrontPage, FrontPageFields,
     Initiative, InitiativeFields, Origin, SourceFile, Strategy, StrategyFields,
 };
+use crate::msg;
 use crate::yaml::{
     self,
     Step::{Item, Key},
@@ -93,12 +93,14 @@ fn content_file(
         [_, name] if name == "index.md" => FileRole::Strategy,
         [dir, _] => FileRole::Initiative(dir.clone()),
         _ => {
-            return Err(Box::new(Diagnostic::error(
-                ProblemKind::Io,
-                Location::file(&relative),
-                msg!("file-too-deep"),
-            )
-            .with_help(msg!("file-too-deep-help"))))
+            return Err(Box::new(
+                Diagnostic::error(
+                    ProblemKind::Io,
+                    Location::file(&relative),
+                    msg!("file-too-deep"),
+                )
+                .with_help(msg!("file-too-deep-help")),
+            ))
         }
     };
     Ok(ContentFile { path, relative, role })

@@ -121,11 +121,13 @@ impl FileContext<'_> {
         match yaml::from_str(self.source.front_matter()) {
             Ok(value) => Some(value),
             Err(e) => {
+                // Lines named in the words count from the file's top, as the location does.
+                let first = self.source.front_matter_line;
                 problems.push(self.problem(
                     e.kind,
                     Some((e.line, e.column)),
-                    e.message,
-                    e.help,
+                    e.message.in_file_from(first),
+                    e.help.map(|h| h.in_file_from(first)),
                 ));
                 None
             }
@@ -211,7 +213,10 @@ impl FileContext<'_> {
                 ProblemKind::MissingKey,
                 at,
                 msg!("inline-initiative-without-id", title = &fields.title),
-                Some(msg!("inline-initiative-without-id-help", suggestion = suggest_id(&fields.title))),
+                Some(msg!(
+                    "inline-initiative-without-id-help",
+                    suggestion = suggest_id(&fields.title)
+                )),
             ));
             return None;
         };

@@ -12,7 +12,12 @@ use crate::msg;
 pub fn read_text(path: &Path) -> Result<String, Message> {
     use std::io::Read as _;
     let too_large = |size: u64| {
-        msg!("file-too-large", size = size, limit = MAX_FILE_BYTES, mib = MAX_FILE_BYTES / (1024 * 1024))
+        msg!(
+            "file-too-large",
+            size = size,
+            limit = MAX_FILE_BYTES,
+            mib = MAX_FILE_BYTES / (1024 * 1024)
+        )
     };
     // Opened first and its size asked of the open file: the path is looked up once.
     let file = std::fs::File::open(path).map_err(|e| io_message(path, &e))?;
@@ -65,7 +70,8 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, Message> {
         // Show the line as an old Windows editor meant it (Latin-1 / Windows-1252), so
         // the author sees which word it is: "title: Velfærd".
         let start = bytes[..valid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = bytes[valid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| valid + i);
+        let end =
+            bytes[valid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| valid + i);
         let shown: String = bytes[start..end]
             .iter()
             .take(80)
@@ -108,7 +114,9 @@ pub(super) fn decode_utf16(bytes: &[u8], little_endian: bool) -> Option<String> 
 
 pub(super) fn io_message(path: &Path, error: &std::io::Error) -> Message {
     match error.kind() {
-        std::io::ErrorKind::NotFound => msg!("file-does-not-exist", path = path.display().to_string()),
+        std::io::ErrorKind::NotFound => {
+            msg!("file-does-not-exist", path = path.display().to_string())
+        }
         std::io::ErrorKind::InvalidData => msg!("file-not-utf8-short"),
         _ => msg!("cannot-read-path", path = path.display().to_string(), error = io_error(error)),
     }
@@ -163,7 +171,7 @@ mod tests {
         assert!(decode_text(unmarked).unwrap_err().to_string().contains("saved as UTF-16"));
         for zeros in [4, 5, 1000] {
             let error = decode_text(vec![0; zeros]).unwrap_err();
-            assert!(error.starts_with("this is a binary file"), "{zeros}: {error}");
+            assert!(error.to_string().starts_with("this is a binary file"), "{zeros}: {error}");
         }
     }
 }

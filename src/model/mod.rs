@@ -282,9 +282,8 @@ impl<'de> Deserialize<'de> for Period {
                 Ok(Period { start: fields.start, end: fields.end })
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Period, E> {
-                Period::parse(v).ok_or_else(|| {
-                    E::custom(crate::msg!("value-not-a-period", value = v).encode())
-                })
+                Period::parse(v)
+                    .ok_or_else(|| E::custom(crate::msg!("value-not-a-period", value = v).encode()))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Period, E> {
                 self.visit_str(&v.to_string())

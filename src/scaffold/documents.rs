@@ -178,11 +178,7 @@ pub(super) fn convert_to_folder(
     }
     let text = fs::read_to_string(root.join(from)).map_err(|e| ScaffoldError {
         kind: ErrorKind::Io,
-        message: msg!(
-            "cannot-read-path",
-            path = slash(from),
-            error = crate::load::io_error(&e)
-        ),
+        message: msg!("cannot-read-path", path = slash(from), error = crate::load::io_error(&e)),
         help: None,
     })?;
     let (rebased, links_adjusted) = rebase_md_links(&text);

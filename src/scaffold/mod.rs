@@ -36,10 +36,10 @@ use serde::Deserialize;
 use crate::config::CONFIG_FILE;
 use crate::error::did_you_mean;
 use crate::i18n::{Language, Message};
-use crate::msg;
 use crate::link::RESERVED_IDS;
 use crate::load::{self, FileRole, CONTENT_DIR, DIRECTORS_DIR};
 use crate::model::{is_valid_id, suggest_id, Date, DirectorFields, StrategyFields};
+use crate::msg;
 
 mod documents;
 mod skeleton;

@@ -134,6 +134,7 @@ fn ids_and_titles() {
         .unwrap_err()
         .help
         .unwrap()
+        .to_string()
         .contains("did you mean `bedre-cykelstier`? retning new initiative bedre-cykelstier"));
     assert!(check_id(Kind::Strategy, "themes").is_err());
     assert!(check_id(Kind::Initiative, "index").is_err());

@@ -188,8 +188,9 @@ pub fn run(options: &Options) -> Result<(), Msg> {
             why = why.as_str(),
             ms = watch::POLL_INTERVAL.as_millis() as u64
         )),
-        (None, watch::Mode::Poll) => console
-            .info(&msg!("serve-polling", ms = watch::POLL_INTERVAL.as_millis() as u64)),
+        (None, watch::Mode::Poll) => {
+            console.info(&msg!("serve-polling", ms = watch::POLL_INTERVAL.as_millis() as u64))
+        }
         (None, watch::Mode::Native) => {}
     }
 
@@ -236,17 +237,17 @@ pub fn run(options: &Options) -> Result<(), Msg> {
         }
     };
     let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
-    let http = server::start(listening, shared.clone())
-        .map_err(|e| {
-            msg!("serve-cannot-start", address = addr.to_string(), error = crate::load::io_error(&e))
-        })?;
+    let http = server::start(listening, shared.clone()).map_err(|e| {
+        msg!("serve-cannot-start", address = addr.to_string(), error = crate::load::io_error(&e))
+    })?;
     theme = builder.theme_dir();
     if let Err(e) = watcher.sync(theme.as_deref()) {
         console.warn(&msg!("serve-polling-from-now", error = e));
     }
     builder.set_events_complete(watcher.mode() == watch::Mode::Native);
 
-    console.info(&msg!("serve-watching", names = watched_names(&root, theme.as_deref()).join(", ")));
+    console
+        .info(&msg!("serve-watching", names = watched_names(&root, theme.as_deref()).join(", ")));
 
     let url = format!("http://{}{}", host_for_url(local), status.base_path);
     if !options.bind.is_loopback() {

@@ -64,11 +64,13 @@ impl OutputLock {
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => match when_locked {
-                WhenLocked::Fail => return Err(super::output_problem(
-                    output,
-                    crate::msg!("output-locked", output = output.display().to_string()),
-                    crate::msg!("output-locked-help"),
-                )),
+                WhenLocked::Fail => {
+                    return Err(super::output_problem(
+                        output,
+                        crate::msg!("output-locked", output = output.display().to_string()),
+                        crate::msg!("output-locked-help"),
+                    ))
+                }
                 WhenLocked::Wait(tell) => {
                     tell(output);
                     file.lock().map_err(|e| fail("lock", e))?;
@@ -96,7 +98,13 @@ mod tests {
         let first = OutputLock::acquire(&out, WhenLocked::Fail).unwrap();
         assert_eq!(first.path(), dir.path().canonicalize().unwrap().join(".public.retning-lock"));
         let refused = OutputLock::acquire(&out, WhenLocked::Fail).unwrap_err();
-        assert!(refused.iter().next().unwrap().message.contains("another retning build"));
+        assert!(refused
+            .iter()
+            .next()
+            .unwrap()
+            .message
+            .to_string()
+            .contains("another retning build"));
         // A waiting build is told, then gets the lock when the first is done.
         let out2 = out.clone();
         let waiter = std::thread::spawn(move || {

@@ -153,11 +153,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
     let help = || msg!("output-folder-help");
     let shown = output.display().to_string();
     if out_abs == root_abs || root_abs.starts_with(&out_abs) {
-        return Err(output_problem(
-            output,
-            msg!("output-is-site", output = &shown),
-            help(),
-        ));
+        return Err(output_problem(output, msg!("output-is-site", output = &shown), help()));
     }
     for protected in ["content", "static", "themes"] {
         let dir = root_abs.join(protected);
@@ -170,11 +166,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Diagnostics> {
         }
     }
     if out_abs.is_file() {
-        return Err(output_problem(
-            output,
-            msg!("output-is-file", output = &shown),
-            help(),
-        ));
+        return Err(output_problem(output, msg!("output-is-file", output = &shown), help()));
     }
     if !out_abs.is_dir() {
         return Ok(());
@@ -225,14 +217,12 @@ impl Staging {
         };
         recover(output)?;
         if let Some(parent) = staging.target.parent() {
-            fs::create_dir_all(parent)
-                .map_err(|e| staging.fail(msg!("write-create-parent"), e))?;
+            fs::create_dir_all(parent).map_err(|e| staging.fail(msg!("write-create-parent"), e))?;
         }
         for leftover in [&staging.staging, &staging.retired] {
             if leftover.exists() {
-                fs::remove_dir_all(leftover).map_err(|e| {
-                    staging.fail(msg!("write-remove-leftover"), e)
-                })?;
+                fs::remove_dir_all(leftover)
+                    .map_err(|e| staging.fail(msg!("write-remove-leftover"), e))?;
             }
         }
         fs::create_dir(&staging.staging)
@@ -325,7 +315,9 @@ impl Staging {
                 }
                 fs::copy(&s.source, &dest).map(|_| ())
             };
-            copy().map_err(|e| self.fail(msg!("write-copy", path = s.source.display().to_string()), e))
+            copy().map_err(|e| {
+                self.fail(msg!("write-copy", path = s.source.display().to_string()), e)
+            })
         })
     }
 

@@ -127,7 +127,7 @@ fn the_marker_names_its_site() {
     assert_eq!(fs::read_to_string(out.join(MARKER)).unwrap(), format!("{MARKER_TEXT}site: one\n"));
     assert!(check_output_dir(&one, &out).is_ok());
     let other = check_output_dir(&two, &out).unwrap_err();
-    assert!(other.iter().next().unwrap().message.contains("for another site (`one`)"));
+    assert!(other.iter().next().unwrap().message.to_string().contains("for another site (`one`)"));
     // A marker written by hand (`touch x/.retning-output`) does not make a folder
     // retning's to wipe.
     let foreign = dir.path().join("foreign");

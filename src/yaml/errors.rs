@@ -73,11 +73,9 @@ fn explain(raw: &str, text: &str, line: usize, column: usize) -> YamlError {
         let key = rest.split('`').next().unwrap_or_default();
         let expected: Vec<&str> = rest.split('`').skip(1).filter(|s| is_key_like(s)).collect();
         let help = match (did_you_mean(key, expected.iter().copied()), expected.is_empty()) {
-            (Some(guess), false) => Some(msg!(
-                "yaml-unknown-key-help-guess",
-                guess = guess,
-                keys = expected.join(", ")
-            )),
+            (Some(guess), false) => {
+                Some(msg!("yaml-unknown-key-help-guess", guess = guess, keys = expected.join(", ")))
+            }
             (None, false) => Some(msg!("yaml-unknown-key-help", keys = expected.join(", "))),
             (guess, true) => guess,
         };
@@ -90,7 +88,11 @@ fn explain(raw: &str, text: &str, line: usize, column: usize) -> YamlError {
             return moved;
         }
         let message = msg!("yaml-missing-key", key = key, within = within(path));
-        return at(ProblemKind::MissingKey, message, Some(msg!("yaml-missing-key-help", key = key)));
+        return at(
+            ProblemKind::MissingKey,
+            message,
+            Some(msg!("yaml-missing-key-help", key = key)),
+        );
     }
     if let Some(rest) = detail.strip_prefix("unknown variant `") {
         let value = rest.split('`').next().unwrap_or_default();
@@ -145,6 +147,13 @@ fn explain(raw: &str, text: &str, line: usize, column: usize) -> YamlError {
         };
         return at(ProblemKind::Syntax, msg!("yaml-colon-in-value"), Some(help));
     }
+    if detail.contains("expected ',' or ']'") || detail.contains("expected ',' or '}'") {
+        return at(
+            ProblemKind::Syntax,
+            msg!("yaml-unclosed-bracket", within = within(path)),
+            Some(msg!("yaml-unclosed-bracket-help")),
+        );
+    }
     if detail.contains("did not find expected")
         || detail.contains("could not find expected")
         || detail.contains("while parsing a block")
@@ -161,7 +170,9 @@ fn explain(raw: &str, text: &str, line: usize, column: usize) -> YamlError {
     if detail.contains("recursion limit exceeded") {
         return at(ProblemKind::Syntax, msg!("yaml-too-deep"), Some(msg!("yaml-too-deep-help")));
     }
-    if let Some(rest) = detail.strip_prefix("invalid type: ").or(detail.strip_prefix("invalid value: ")) {
+    if let Some(rest) =
+        detail.strip_prefix("invalid type: ").or(detail.strip_prefix("invalid value: "))
+    {
         if let Some(moved) = indented_into_value(text, line) {
             return moved;
         }
@@ -269,7 +280,10 @@ fn missing_colon(text: &str, line: usize) -> Option<YamlError> {
             .iter()
             .enumerate()
             .filter(|(i, l)| *i + 1 != number && !is_blank(l) && indent_of(l) == indent)
-            .any(|(_, l)| l.trim_start().trim_start_matches("- ").contains(": ") || l.trim_end().ends_with(':'));
+            .any(|(_, l)| {
+                l.trim_start().trim_start_matches("- ").contains(": ")
+                    || l.trim_end().ends_with(':')
+            });
         if looks_like_key_and_value && neighbour_key {
             let (key, value) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
             let written = if value.trim().is_empty() {
@@ -305,11 +319,7 @@ fn indented_into_value(text: &str, line: usize) -> Option<YamlError> {
     }
     let key_column = above.len() - above.trim_start().trim_start_matches("- ").len();
     // The next lines that are more indented than the key above, and hold a key.
-    let (offset, next) = lines
-        .iter()
-        .enumerate()
-        .skip(line)
-        .find(|(_, l)| !is_blank(l))?;
+    let (offset, next) = lines.iter().enumerate().skip(line).find(|(_, l)| !is_blank(l))?;
     let next_key = next.trim_start().split_once(':').map(|(k, _)| k)?;
     if indent_of(next) <= key_column || !is_key_like(next_key) {
         return None;
@@ -339,10 +349,11 @@ fn key_indented_elsewhere(text: &str, line: usize, column: usize, key: &str) -> 
     let lines: Vec<&str> = text.lines().collect();
     let entry_column = column.saturating_sub(1);
     // The entry's own keys start at `entry_column`; look below the entry's first line.
-    let (offset, found) = lines.iter().enumerate().skip(line.saturating_sub(1)).find(|(_, l)| {
-        let body = l.trim_start().trim_start_matches("- ");
-        body.split_once(':').is_some_and(|(k, _)| k.trim() == key)
-    })?;
+    let (offset, found) =
+        lines.iter().enumerate().skip(line.saturating_sub(1)).find(|(_, l)| {
+            let body = l.trim_start().trim_start_matches("- ");
+            body.split_once(':').is_some_and(|(k, _)| k.trim() == key)
+        })?;
     let found_column = found.len() - found.trim_start().trim_start_matches("- ").len();
     if found_column == entry_column {
         return None;

@@ -73,7 +73,13 @@ pub fn parse_date(text: &str) -> Result<time::Date, Message> {
     let month = time::Month::try_from(month).map_err(|_| bad())?;
     time::Date::from_calendar_date(year, month, day).map_err(|_| {
         let days = month.length(year);
-        msg!("value-no-such-day", value = t, month = u8::from(month) as u32, year = year, days = days as u32)
+        msg!(
+            "value-no-such-day",
+            value = t,
+            month = u8::from(month) as u32,
+            year = year,
+            days = days as u32
+        )
     })
 }
 

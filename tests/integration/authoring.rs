@@ -439,7 +439,7 @@ fn site_with_problems() -> Site {
     );
     site.file(
         "content/plan/cykler.md",
-        "---\ntitle: Cykler\ntheme: klima\nresponsible: ane\ngoals:\n  - text: Flere cyklister\n    target: 30\n---\n",
+        "---\ntitle: Cykler\ntheme: klima\nresponsible: ane\ngoals:\n  - text: Flere cyklister\n    target: 30\n    unit: cyklister\n---\n",
     );
     site
 }
@@ -481,21 +481,26 @@ fn check_json_prints_one_object_per_line() {
         serde_json::json!({
             "severity": "error",
             "kind": "unknown-reference",
+            "code": "unknown-reference",
             "file": "content/plan/cykler.md",
             "line": 4,
             "column": 14,
             "message": "unknown director `ane`",
             "help": "did you mean `anne`?",
+            "language": "en",
         })
     );
     assert_eq!(lines[1]["severity"], "warning");
     assert_eq!(lines[1]["kind"], "goal-without-current");
+    assert_eq!(lines[1]["code"], "goal-without-current");
     assert_eq!(lines[1]["line"], 6);
     assert_eq!(lines[1]["column"], 5);
     for line in &lines {
         let keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 7, "{line}");
-        for key in ["severity", "kind", "file", "line", "column", "message", "help"] {
+        assert_eq!(keys.len(), 9, "{line}");
+        for key in
+            ["severity", "kind", "code", "file", "line", "column", "message", "help", "language"]
+        {
             assert!(line.get(key).is_some(), "{key} in {line}");
         }
     }
@@ -508,7 +513,7 @@ fn check_github_prints_workflow_annotations() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "::error file=content/plan/cykler.md,line=4,col=14::unknown director `ane` (help: did you mean `anne`?)\n::warning file=content/plan/cykler.md,line=6,col=5::the goal \"Flere cyklister\" has no measured value (`current`) (help: add `current: <latest value>` when it has been measured)\n"
+        "::error file=content/plan/cykler.md,line=4,col=14,title=unknown-reference::unknown director `ane` (help: did you mean `anne`?)\n::warning file=content/plan/cykler.md,line=6,col=5,title=goal-without-current::the goal \"Flere cyklister\" has no measured value (`current`) (help: add `current: <latest value>` when it has been measured)\n"
     );
 }
 
@@ -696,6 +701,7 @@ fn build_output_off_a_terminal_is_plain_lines() {
 fn on_a_terminal(args: &str, no_color: bool) -> Option<String> {
     let command = format!("'{}' {args}", env!("CARGO_BIN_EXE_retning"));
     let mut script = std::process::Command::new("script");
+    script.env("RETNING_LANG", "en");
     script.args(["-qec", &command, "/dev/null"]);
     if no_color {
         script.env("NO_COLOR", "1");
@@ -1015,7 +1021,10 @@ fn fails_with_a_broken_partial(partial: &str, variable: &str) -> Site {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains(partial), "{err}");
-    assert!(err.contains("error: Field `missing` is not defined"), "{err}");
+    assert!(
+        err.contains("error: a template could not be used: Field `missing` is not defined"),
+        "{err}"
+    );
     assert!(!err.contains("error: error:"), "{err}");
     assert!(!site.public().exists(), "nothing written: {err}");
     site

@@ -12,6 +12,7 @@ mod build_output;
 mod build_urls;
 mod follow_up;
 mod history;
+mod messages;
 mod method;
 mod open_data;
 mod public_data;

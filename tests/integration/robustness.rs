@@ -146,9 +146,9 @@ fn malformed_yaml_is_located_with_a_fix() {
     assert_build_fails(
         &site,
         &[
-            "error: mapping values are not allowed in this context",
+            "error: the value on this line contains `: `, which YAML reads as the start of another key",
             "--> content/plan/uddannelse.md:2:18",
-            "= help: a value containing `: ` must be put in quotes",
+            "= help: put the value in quotes: `title: \"Uddannelse: for alle\"`",
         ],
     );
     // A flow list that is never closed.
@@ -158,7 +158,7 @@ fn malformed_yaml_is_located_with_a_fix() {
     );
     assert_build_fails(
         &site,
-        &["--> content/plan/uddannelse.md:4:", "= help: check the indentation and quotes"],
+        &["--> content/plan/uddannelse.md:", "= help: close it on the same line with `]`"],
     );
 }
 
@@ -172,7 +172,7 @@ fn a_list_where_a_text_goes_is_an_error_with_a_fix() {
     assert_build_fails(
         &site,
         &[
-            "error: invalid type: sequence, expected a single value in `title`",
+            "error: one value is needed here in `title`, not a list",
             "--> content/plan/uddannelse.md:2:8",
             "= help: write one value after the key, like `title: Min titel`",
         ],
@@ -200,7 +200,7 @@ fn a_text_where_a_number_goes_is_an_error_with_a_fix() {
     assert_build_fails(
         &site,
         &[
-            "error: invalid type: string \"to tusind\", expected a year (a whole number) in `budget[0].year`",
+            "error: a whole number is needed here in `budget[0].year`, not the text `to tusind`",
             "--> content/plan/uddannelse.md:5:11",
             "= help: write the year as a whole number, like `2014`",
         ],
@@ -217,7 +217,7 @@ fn a_text_where_a_list_of_entries_goes_is_an_error_with_a_fix() {
     assert_build_fails(
         &site,
         &[
-            "error: invalid type: string \"flere unge i job\", expected a sequence in `goals`",
+            "error: a list is needed here in `goals`, not the text `flere unge i job`",
             "--> content/plan/uddannelse.md:4:8",
             "= help: write a list: each item on a line of its own, starting with `- `",
         ],

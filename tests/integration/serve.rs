@@ -294,6 +294,25 @@ fn serve_shows_errors_on_every_page_and_keeps_the_last_good_site() {
 }
 
 #[test]
+fn the_error_panel_is_in_the_sites_language() {
+    let site = serve_site();
+    // No `RETNING_LANG`: the site's own language (Danish) speaks.
+    let server = Server::start_with(&site, &[], &[("RETNING_LANG", "")]);
+    edit(&site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
+    let front = server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\""));
+    let html = front.text();
+    assert!(html.contains("lang=\"da\""), "{html}");
+    assert!(html.contains("retning: 1 fejl — viser den seneste version uden fejl"), "{html}");
+    assert!(html.contains("Ret filerne nedenfor"), "{html}");
+    assert!(html.contains("fejl: "), "{html}");
+    assert!(
+        server.stderr().contains("1 fejl; viser den seneste version uden fejl"),
+        "{}",
+        server.stderr()
+    );
+}
+
+#[test]
 fn serve_picks_up_new_and_deleted_initiatives() {
     let site = serve_site();
     let server = Server::start(&site);

@@ -9,6 +9,9 @@ use std::process::{Command, Output};
 pub fn retning() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_retning"));
     cmd.env("NO_COLOR", "1");
+    // The tests read messages in English unless they ask for a language (`--lang`, or
+    // `env_remove("RETNING_LANG")` to get the site's).
+    cmd.env("RETNING_LANG", "en");
     cmd
 }
 

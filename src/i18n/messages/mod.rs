@@ -68,6 +68,18 @@ impl Message {
         &self.id
     }
 
+    /// The message with its `line` argument (a line of the YAML text) counted from
+    /// `first_line` of the file instead, as the location beside it is.
+    #[must_use]
+    pub fn in_file_from(mut self, first_line: usize) -> Self {
+        for (name, value) in &mut self.args {
+            if let (true, Arg::Count(line)) = (name == "line", &mut *value) {
+                *line += i64::try_from(first_line.saturating_sub(1)).unwrap_or(0);
+            }
+        }
+        self
+    }
+
     /// An argument, for code that looks at what a message is about.
     pub fn get(&self, name: &str) -> Option<&Arg> {
         self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a)
@@ -121,6 +133,13 @@ const END: char = '\u{2}';
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&Messages::english().text(self))
+    }
+}
+
+/// A message equals English text when it reads so in English (for tests).
+impl PartialEq<&str> for Message {
+    fn eq(&self, other: &&str) -> bool {
+        Messages::english().text(self) == *other
     }
 }
 

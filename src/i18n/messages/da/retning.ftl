@@ -112,6 +112,8 @@ yaml-expected-entry-help = skriv punktet som linjer med `nøgle: værdi`, rykket
 yaml-number-too-large = tallet er for stort eller har for mange cifre{ $within }
 yaml-unclosed = filen slutter midt i en værdi{ $within }
 yaml-unclosed-help = se efter et anførselstegn, `[` eller `{"{"}` der åbnes men aldrig lukkes
+yaml-unclosed-bracket = en liste eller et punkt der åbnes med `[` eller `{"{"}`, lukkes ikke{ $within }
+yaml-unclosed-bracket-help = luk den på samme linje med `]` eller `{"}"}`, eller sæt en tekst der begynder med `[` i anførselstegn
 yaml-unreadable = denne linje kan ikke læses som YAML{ $within }
 yaml-unreadable-help = tjek anførselstegn, koloner og indrykning på denne linje og linjen over (YAML-læseren siger: { $detail })
 

@@ -113,6 +113,8 @@ yaml-expected-entry-help = write the entry as `key: value` lines, indented under
 yaml-number-too-large = the number is too large or has too many digits{ $within }
 yaml-unclosed = the file ends in the middle of a value{ $within }
 yaml-unclosed-help = look for a quote, `[` or `{"{"}` that is opened but never closed
+yaml-unclosed-bracket = a list or entry opened with `[` or `{"{"}` is not closed{ $within }
+yaml-unclosed-bracket-help = close it on the same line with `]` or `{"}"}`, or put a text that starts with `[` in quotes
 yaml-unreadable = this line cannot be read as YAML{ $within }
 yaml-unreadable-help = check the quotes, colons and indentation on this line and the one above (the YAML reader says: { $detail })
 

@@ -112,6 +112,8 @@ yaml-expected-entry-help = skriv punktet som linjer med `nøkkel: verdi`, med in
 yaml-number-too-large = tallet er for stort eller har for mange sifre{ $within }
 yaml-unclosed = filen slutter midt i en verdi{ $within }
 yaml-unclosed-help = se etter et anførselstegn, `[` eller `{"{"}` som åpnes men aldri lukkes
+yaml-unclosed-bracket = en liste eller et punkt som åpnes med `[` eller `{"{"}`, lukkes ikke{ $within }
+yaml-unclosed-bracket-help = lukk den på samme linje med `]` eller `{"}"}`, eller sett en tekst som begynner med `[`, i anførselstegn
 yaml-unreadable = denne linjen kan ikke leses som YAML{ $within }
 yaml-unreadable-help = sjekk anførselstegn, kolon og innrykk på denne linjen og linjen over (YAML-leseren sier: { $detail })
 

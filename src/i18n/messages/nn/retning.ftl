@@ -112,6 +112,8 @@ yaml-expected-entry-help = skriv punktet som linjer med `nøkkel: verdi`, med in
 yaml-number-too-large = talet er for stort eller har for mange siffer{ $within }
 yaml-unclosed = fila slutter midt i ein verdi{ $within }
 yaml-unclosed-help = se etter eit hermeteikn, `[` eller `{"{"}` som vert opna men aldri vert lukka
+yaml-unclosed-bracket = ei liste eller eit punkt som vert opna med `[` eller `{"{"}`, vert ikkje lukka{ $within }
+yaml-unclosed-bracket-help = lukk ho på same linja med `]` eller `{"}"}`, eller set ein tekst som byrjar med `[`, i hermeteikn
 yaml-unreadable = denne linja kan ikkje vert lesen som YAML{ $within }
 yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne linja og linja over (YAML-leseren seier: { $detail })
 

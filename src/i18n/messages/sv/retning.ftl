@@ -112,6 +112,8 @@ yaml-expected-entry-help = skriv posten som rader med `nyckel: värde`, med indr
 yaml-number-too-large = talet är för stort eller har för många siffror{ $within }
 yaml-unclosed = filen slutar mitt i ett värde{ $within }
 yaml-unclosed-help = leta efter ett citattecken, `[` eller `{"{"}` som öppnas men aldrig stängs
+yaml-unclosed-bracket = en lista eller post som öppnas med `[` eller `{"{"}` stängs inte{ $within }
+yaml-unclosed-bracket-help = stäng den på samma rad med `]` eller `{"}"}`, eller sätt en text som börjar med `[` inom citattecken
 yaml-unreadable = den här raden kan inte läsas som YAML{ $within }
 yaml-unreadable-help = kontrollera citattecken, kolon och indrag på den här raden och raden ovanför (YAML-läsaren säger: { $detail })
 
