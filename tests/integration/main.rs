@@ -10,6 +10,7 @@ mod build_l10n;
 mod build_links;
 mod build_output;
 mod build_urls;
+mod docs;
 mod follow_up;
 mod history;
 mod messages;

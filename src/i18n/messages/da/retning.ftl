@@ -119,7 +119,7 @@ yaml-unreadable-help = tjek anførselstegn, koloner og indrykning på denne linj
 
 ## Læsning af filer
 
-front-matter-not-closed = forsiden (front matter) der begynder her, lukkes ikke
+front-matter-not-closed = front matter-blokken, der begynder her, lukkes ikke
 front-matter-not-closed-help = tilføj en linje med kun `---` efter den sidste linje i front matter
 body-key-in-file = `body` bruges kun til indsatser skrevet direkte i en strategi
 body-key-in-file-help = skriv teksten under den afsluttende `---` i stedet
