@@ -200,7 +200,7 @@ pub fn check_report(root: &Path, observer: &mut dyn stages::Observer) -> CheckRe
             let mut all = site.warnings.clone();
             let (hard_texts, judged) = readability_problems(&site.index);
             all.extend(hard_texts);
-            all.extend(link::goals::unit_problems(&site.index));
+            all.extend(link::advice::advice(&site.index));
             figures = judged;
             observer.started(stages::Stage::Render);
             let started = std::time::Instant::now();

@@ -13,7 +13,8 @@ mod follow_up;
 
 use crate::load::history::FileHistory;
 pub use follow_up::{overdue_by_director, OverdueGroup};
-pub mod goals;
+pub mod advice;
+mod goals;
 pub mod history;
 mod ids;
 mod initiative;

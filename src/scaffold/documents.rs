@@ -22,12 +22,13 @@ pub(super) fn new_strategy(
     }
     let lang = survey.language;
     let words = words(lang);
-    let year = today.year();
+    let period = period_from_id(id);
     let spec = StrategySpec {
         id,
         title: title_from_id(id),
         subtitle: None,
-        period: (year, year + 3),
+        period,
+        first_year: period.map_or(today.year(), |p| p.0),
         adopted_by: None,
         owner: Pick::from_known(None, &survey.directors, false),
         status: "draft",
@@ -279,6 +280,20 @@ pub(super) fn name_from_id(id: &str) -> String {
 }
 
 /// `bedre-cykelstier` → `Bedre cykelstier`: a first title for a new document.
+/// The years a strategy covers when its id says both (`klimaplan-2014-2017`): the only
+/// case where they are certain. `klimaplan-2030` may be a plan to 2030 or from it.
+pub(super) fn period_from_id(id: &str) -> Option<(i32, i32)> {
+    let years: Vec<i32> = id
+        .split('-')
+        .filter(|part| part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    match years.as_slice() {
+        [start, end] if start <= end => Some((*start, *end)),
+        _ => None,
+    }
+}
+
 pub(super) fn title_from_id(id: &str) -> String {
     let words = id.replace('-', " ");
     let mut chars = words.trim().chars();

@@ -106,7 +106,11 @@ pub(super) struct StrategySpec<'a> {
     pub(super) id: &'a str,
     pub(super) title: String,
     pub(super) subtitle: Option<String>,
-    pub(super) period: (i32, i32),
+    /// The years it covers, where they are certain (both in the id); else a
+    /// commented placeholder that `check` reminds of.
+    pub(super) period: Option<(i32, i32)>,
+    /// The year the examples use (the period's first, else this year).
+    pub(super) first_year: i32,
     pub(super) adopted_by: Option<String>,
     pub(super) owner: Pick,
     pub(super) status: &'static str,
@@ -194,10 +198,18 @@ pub(super) fn strategy_text(
         Some(s) => out.line(0, &format!("subtitle: {}", scalar(s))),
         None => out.example(0, &format!("subtitle: {}", scalar(w.ex_subtitle))),
     }
-    out.note(0, w.s_period);
-    out.line(0, &format!("period: {{ start: {}, end: {} }}", spec.period.0, spec.period.1));
+    match spec.period {
+        Some((start, end)) => {
+            out.note(0, w.s_period);
+            out.line(0, &format!("period: {{ start: {start}, end: {end} }}"));
+        }
+        None => {
+            out.note(0, &format!("{} {}", w.s_period, w.s_period_to_fill));
+            out.example(0, &format!("period: {}-{}", spec.first_year, spec.first_year + 3));
+        }
+    }
     out.note(0, &format!("{} {}", w.s_adopted, w.dates));
-    out.example(0, &format!("adopted: {}-01-15", spec.period.0));
+    out.example(0, &format!("adopted: {}-01-15", spec.first_year));
     match &spec.adopted_by {
         Some(by) => out.line(0, &format!("adopted_by: {}", scalar(by))),
         None => out.example(0, &format!("adopted_by: {}", scalar(w.ex_adopted_by))),
@@ -240,7 +252,7 @@ pub(super) fn strategy_text(
     out.blank();
     out.note(0, w.s_budget);
     out.example(0, "budget:");
-    out.example(2, &format!("- year: {}", spec.period.0));
+    out.example(2, &format!("- year: {}", spec.first_year));
     out.example(2, &format!("  label: {}", scalar(w.ex_budget_label)));
     out.example(2, &format!("  unit: {}", scalar(w.money_unit)));
     out.example(2, "  target: 2.5");
@@ -473,7 +485,8 @@ pub(super) fn init_files(
         id: s.strategy_id,
         title: strategy_title.clone(),
         subtitle: Some(s.strategy_subtitle.to_string()),
-        period: (year, year + 3),
+        period: Some((year, year + 3)),
+        first_year: year,
         adopted_by: Some(w.ex_adopted_by.to_string()),
         owner: Pick::from_known(Some(director_id.clone()), &[], false),
         status: "adopted",

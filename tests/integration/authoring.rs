@@ -205,6 +205,34 @@ fn new_director_strategy_and_initiative_build_and_check_strict() {
 }
 
 #[test]
+fn new_strategy_guesses_only_certain_years_and_check_asks_for_the_rest() {
+    let site = Site::new();
+    // Both years in the id: certain.
+    assert!(new(&site, &["strategy", "klimaplan-2014-2017"]).status.success());
+    let both = read(&site.path().join("content/klimaplan-2014-2017/index.md"));
+    assert!(both.contains("\nperiod: { start: 2014, end: 2017 }\n"), "{both}");
+    // One year: a plan to 2030, or from it? A placeholder, commented out.
+    assert!(new(&site, &["strategy", "klimaplan-2030"]).status.success());
+    let one = read(&site.path().join("content/klimaplan-2030/index.md"));
+    assert!(!one.contains("\nperiod:"), "{one}");
+    assert!(one.contains("\n# period: "), "{one}");
+    assert!(one.contains("minder dig om det"), "{one}");
+    assert!(one.contains("\ntitle: Klimaplan 2030\n"), "{one}");
+    // check reminds (advisory: --strict still passes, the build is unchanged).
+    let err = stderr(&run(&["check"], site.path()));
+    assert!(
+        err.contains("the strategy `klimaplan-2030` does not say which years it covers"),
+        "{err}"
+    );
+    assert!(!err.contains("`klimaplan-2014-2017` does not say"), "{err}");
+    assert_eq!(run(&["check", "--strict"], site.path()).status.code(), Some(0));
+    // Filled in as the note says: the reminder goes.
+    site.edit("content/klimaplan-2030/index.md", "# period: ", "period: ");
+    let err = stderr(&run(&["check"], site.path()));
+    assert!(!err.contains("does not say which years"), "{err}");
+}
+
+#[test]
 fn new_files_build_in_every_language_and_their_notes_use_it() {
     let opening = [
         ("da", "# Linjer, der begynder med #"),
