@@ -41,9 +41,9 @@ value-no-such-day = `{ $value }` er ikkje ein dag i kalenderen: { $month ->
     } { $year } har { $days } dagar
 value-not-a-period = `{ $value }` er ikkje ein periode; skriv første og siste år, f.eks. `2013-2016`
 id-rule-too-long = den har { $length } teikn, og ein id kan ha høyst { $most }
-id-rule-characters = bruk små bokstaver a–z, siffer og `-`
+id-rule-characters = bruk små bokstavar a–z, siffer og `-`
 
-## YAML som ikke kan leses
+## YAML som ikkje kan lesast
 
 yaml-nested-too-deep = verdiane er her nøstet meir enn { $most } nivåer dypt i `[` og `{"{"}`
 yaml-nested-too-deep-help = ingen retning-fil treng det; se etter `[` eller `{"{"}` som vert opna men aldri vert lukka, og sett ein tekst som inneheld dei i hermeteikn
@@ -51,7 +51,7 @@ yaml-alias = ein verdi som byrjar med `*`, er eit YAML-alias, og retning les ikk
 yaml-alias-help = sett ein tekst som byrjar med `*`, i hermeteikn, f.eks. `title: "*Viktig*"`; vil du gjenta ein verdi, skriv den på nytt
 yaml-within = {" "}i `{ $path }`
 yaml-tab = det er brukt tabulator til innrykk
-yaml-tab-help = YAML tillater ikkje tabulatorer til innrykk; bruk mellomrom
+yaml-tab-help = YAML tillater ikkje tabulatorar til innrykk; bruk mellomrom
 yaml-value-problem = { $problem }{ $within }
 value-number-too-long-help = rund av talet, eller skriv det i ein større eining (f.eks. `mill. kr` i staden for `kr`)
 value-not-a-number-help = skriv berre talet, med punktum før desimaler, f.eks. `12.5`; eininga vert skrivne i `unit:`
@@ -60,14 +60,14 @@ yaml-unknown-key = ukjend nøkkel `{ $key }`{ $within }
 yaml-unknown-key-help-guess = { $guess } kjende nøklar her: { $keys }
 yaml-unknown-key-help = kjende nøklar her: { $keys }
 yaml-missing-key = nøkkelen `{ $key }` manglar{ $within }
-yaml-missing-key-help = legg til ein linje `{ $key }: ...`
+yaml-missing-key-help = legg til ei linje `{ $key }: ...`
 yaml-unknown-value = ukjend verdi `{ $value }`{ $within }
 yaml-allowed-values-guess = { $guess } tillate: { $allowed }
 yaml-allowed-values = tillate: { $allowed }
 yaml-duplicate-key = nøkkelen `{ $key }` står der to ganger{ $within }
 yaml-duplicate-entry = den same nøkkelen står der to ganger{ $within }
 yaml-duplicate-key-help = kvar nøkkel kan berre stå der éin gang; fjern den ene
-yaml-reserved-start = ein verdi kan ikkje begynne med `{ $found }` utan hermeteikn{ $within }
+yaml-reserved-start = ein verdi kan ikkje byrje med `{ $found }` utan hermeteikn{ $within }
 yaml-reserved-start-help-written = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn: `{ $written }`
 yaml-reserved-start-help = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn
 yaml-missing-colon = linje { $line } manglar `:` etter nøkkelen `{ $key }`
@@ -76,7 +76,7 @@ yaml-colon-in-value = verdien på denne linja inneheld `: `, som YAML les som st
 yaml-colon-in-value-help-written = sett verdien i hermeteikn: `{ $written }`
 yaml-colon-in-value-help = sett ein verdi som inneheld `: `, i hermeteikn, eller sjekk at linja har same innrykk som nøklane rundt
 yaml-indentation = linje { $line } har ikkje same innrykk som linjene rundt
-yaml-indentation-help = nøklane i eitt punkt må begynne i same kolonne, med mellomrom; sjekk denne linja og linja over
+yaml-indentation-help = nøklane i eitt punkt må byrje i same kolonne, med mellomrom; sjekk denne linja og linja over
 yaml-too-deep = verdiane er nøstet altfor dypt
 yaml-too-deep-help = sjekk innrykket
 yaml-indented-too-far = linje { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så den vert lesen som ein del av den verdien
@@ -87,16 +87,16 @@ yaml-wrong-type = her skal det stå { $expected ->
         [number] eit tal
         [whole-number] eit heiltal
         [single-value] éin verdi
-        [list] ein liste
+        [list] ei liste
         [date] ein dato
-        [ids] ein id eller ein liste med id-er
+        [ids] ein id eller ei liste med id-er
         [entry] nøklar med innrykk
        *[other] ein annan slags verdi
     }{ $within }, ikkje { $found ->
         [text] teksten `{ $value }`
         [number] talet `{ $value }`
         [boolean] `{ $value }`
-        [list] ein liste
+        [list] ei liste
         [entry] nøklar med innrykk
         [nothing] ein tom verdi
        *[other] denne verdien
@@ -104,40 +104,40 @@ yaml-wrong-type = her skal det stå { $expected ->
 yaml-expected-boolean-help = skriv `true` for ja eller `false` for nei, ikkje `{ $value }`
 yaml-expected-number-help = skriv eitt tal, f.eks. `12.5`
 yaml-expected-year-help = skriv året som eit heiltal, f.eks. `2014`
-yaml-expected-single-value-help = skriv éin verdi etter nøkkelen, f.eks. `title: Min tittel`; ein liste eller nøklar med innrykk høyrer ikkje heime her (sett ein tekst med `[` eller `{"{"}` i hermeteikn)
-yaml-expected-list-help = skriv ein liste: kvart punkt på sin eigen linje, som byrjar med `- `
+yaml-expected-single-value-help = skriv éin verdi etter nøkkelen, f.eks. `title: Min tittel`; ei liste eller nøklar med innrykk høyrer ikkje heime her (sett ein tekst med `[` eller `{"{"}` i hermeteikn)
+yaml-expected-list-help = skriv ei liste: kvart punkt på sin eigen linje, som byrjar med `- `
 yaml-expected-date-help = skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2013-12-01
-yaml-expected-ids-help = skriv éin id, f.eks. `theme: velferd`, eller ein liste, f.eks. `theme: [velferd, miljo]`
+yaml-expected-ids-help = skriv éin id, f.eks. `theme: velferd`, eller ei liste, f.eks. `theme: [velferd, miljo]`
 yaml-expected-entry-help = skriv punktet som linjer med `nøkkel: verdi`, med innrykk under det
 yaml-number-too-large = talet er for stort eller har for mange siffer{ $within }
-yaml-unclosed = fila slutter midt i ein verdi{ $within }
+yaml-unclosed = fila sluttar midt i ein verdi{ $within }
 yaml-unclosed-help = se etter eit hermeteikn, `[` eller `{"{"}` som vert opna men aldri vert lukka
 yaml-unclosed-bracket = ei liste eller eit punkt som vert opna med `[` eller `{"{"}`, vert ikkje lukka{ $within }
 yaml-unclosed-bracket-help = lukk ho på same linja med `]` eller `{"}"}`, eller set ein tekst som byrjar med `[`, i hermeteikn
-yaml-unreadable = denne linja kan ikkje vert lesen som YAML{ $within }
-yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne linja og linja over (YAML-leseren seier: { $detail })
+yaml-unreadable = denne linja kan ikkje lesast som YAML{ $within }
+yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne linja og linja over (YAML-lesaren seier: { $detail })
 
 ## Lesing av filer
 
 front-matter-not-closed = front matter som byrjar her, vert lukka ikkje
-front-matter-not-closed-help = legg til ein linje med berre `---` etter den siste linja i front matter
+front-matter-not-closed-help = legg til ei linje med berre `---` etter den siste linja i front matter
 body-key-in-file = `body` vert brukt berre til tiltak skrevet direkte i ein strategi
 body-key-in-file-help = skriv teksten under den avsluttende `---` i staden
-no-front-matter-help = byrj fila med ein linje `---`, så nøklane (f.eks. `title: ...`), så ein `---` til
+no-front-matter-help = byrj fila med ei linje `---`, så nøklane (f.eks. `title: ...`), så ein `---` til
 file-empty = fila er tom; den må ha front matter
 no-front-matter = fila har ingen front matter
 invalid-id = `{ $id }` er ikkje ein gyldig id: { $rule }
 invalid-id-help = skriv `id: { $suggestion }`
-invalid-id-from-file-name = filnavnet gir id-ein `{ $id }`, som ikkje er gyldig: { $rule }
-invalid-id-from-file-name-help = gi fila navnet `{ $suggestion }`, eller skriv `id: { $suggestion }` i front matter
+invalid-id-from-file-name = filnamnet gir id-ein `{ $id }`, som ikkje er gyldig: { $rule }
+invalid-id-from-file-name-help = gi fila namnet `{ $suggestion }`, eller skriv `id: { $suggestion }` i front matter
 inline-initiative-without-id = tiltaket `{ $title }` i strategien har ingen `id`
 inline-initiative-without-id-help = legg til `id: { $suggestion }`
 file-too-deep = ein Markdown-fil så dypt i content/ høyrer ikkje heime noko sted på nettstaden
 file-too-deep-help = legg tiltak direkte i strategiens mappe (content/<strategi>/<tiltak>.md), eller gi fila eit navn som byrjar med `_` for å holde den utenfor nettstaden
 initiative-without-strategy = tiltak i mappa `{ $folder }`, men mappa har ingen index.md med strategien sin
 initiative-without-strategy-help = legg til content/{ $folder }/index.md med strategiens front matter
-file-too-large = fila er { $size } byte, meir enn grensen på { $limit } byte ({ $mib } MiB) for éin fil; del teksten i flere filer, eller flytt fila ut av nettstaden viss den ikkje høyrer til
-file-broken-utf16 = fila byrjar som UTF-16-tekst («Unicode»), men kan ikkje vert lesen som det; opne den og lagre den med kodinga «UTF-8»
+file-too-large = fila er { $size } byte, meir enn grensen på { $limit } byte ({ $mib } MiB) for éin fil; del teksten i fleire filer, eller flytt fila ut av nettstaden viss den ikkje høyrer til
+file-broken-utf16 = fila byrjar som UTF-16-tekst («Unicode»), men kan ikkje lesast som det; opne den og lagre den med kodinga «UTF-8»
 file-utf16 = fila er lagret som UTF-16-tekst («Unicode»); opne den og lagre den med kodinga «UTF-8»
 file-binary = dette er ein binærfil, ikkje tekst; berre Markdown-filer (.md) høyrer heime i content/
 file-not-utf8 = ikkje UTF-8-tekst: linje { $line } («{ $shown }») har ein annan koding, truleg Latin-1 eller Windows-1252 («ANSI») frå eit eldre program; opne fila og lagre den med kodinga «UTF-8»
@@ -149,12 +149,12 @@ cannot-read-help = sjekk at fila eller mappa finst, og at du har lov til å lese
 io-not-found = den finst ikkje
 io-permission-denied = ingen tilgang
 io-already-exists = den finst allerede
-link-loop = ein symbolsk lenkje her peikar tilbake på ein mappe over den, så mappa ville innehalde seg sjølv i det uendelege
+link-loop = ei symbolsk lenkje her peikar tilbake på ei mappe over den, så mappa ville innehalde seg sjølv i det uendelege
 link-loop-help = fjern lenkja, eller gi den eit navn som byrjar med `_`, så hoppar retning over den
-link-outside = dette er ein lenkje til `{ $target }` utenfor nettstaden sin mappe; retning les ingenting utenfor nettstaden, så den vert publisert ikkje
-link-outside-help = kopier det du vil publisere inn i nettstaden sin mappe i staden for å lenkje til det, eller fjern lenkja
+link-outside = dette er ein lenkje til `{ $target }` utenfor nettstaden sin mappe; retning les ingenting utenfor nettstaden, så han vert ikkje publisert
+link-outside-help = kopier det du vil publisere inn i mappa til nettstaden i staden for å lenkje til det, eller fjern lenkja
 link-dangling = dette er ein lenkje til `{ $target }`, som ikkje finst
-link-dangling-help = fjern lenkja, eller la den peike på ein fil i nettstaden sin mappe
+link-dangling-help = fjern lenkja, eller la den peike på ei fil i mappa til nettstaden
 
 ## Henvisninger mellom dokumenter
 
@@ -172,9 +172,9 @@ unknown-reference-known = kjende: { $known }
 unknown-reference-many = sjekk stavemåten; det finst { $count } kjende
 theme-of-another-strategy = temaet `{ $id }` høyrer til ein annan strategi, ikkje til `{ $strategy }`
 theme-of-another-strategy-help = legg det til under `themes:` i { $file }, eller bruk eitt av: { $known }
-responsible-as-list-help = skriv flere direktørar som ein liste: `responsible: [{ $list }]`
-responsible-name-not-id-help = skriv direktørens id, ikkje navnet: `responsible: { $id }`
-no-responsible = tiltaket `{ $id }` har ingen ansvarlig direktør
+responsible-as-list-help = skriv fleire direktørar som ei liste: `responsible: [{ $list }]`
+responsible-name-not-id-help = skriv direktørens id, ikkje namnet: `responsible: { $id }`
+no-responsible = tiltaket `{ $id }` har ingen ansvarleg direktør
 no-responsible-help = legg til `responsible: <direktørens id>`
 related-to-itself = eit tiltak kan ikkje være relatert til seg sjølv
 related-to-itself-help = fjern det frå `related`
@@ -186,7 +186,7 @@ duplicate-director = ein direktør til med id-ein `{ $id }` (den første er { $o
 duplicate-director-help = gi kvar direktør sin eigen id
 duplicate-strategy = ein strategi til med id-ein `{ $id }` (den første er { $other }); begge ville blitt sida /{ $id }/
 duplicate-strategy-help = behold éin av dei to filene, eller skriv ein annan `id` i den ene
-period-reversed = perioden byrjar ({ $start }) etter at den slutter ({ $end })
+period-reversed = perioden byrjar ({ $start }) etter at den sluttar ({ $end })
 period-reversed-help = bytt om `start` og `end`
 reserved-id = `{ $id }` er reservert for nettstaden sin eigne sider og kan ikkje være id for ein strategi
 reserved-id-help = gi strategien eit nytt navn, f.eks. `{ $id }-strategi`; reservert: { $reserved }
@@ -213,11 +213,11 @@ budget-of-initiative = for tiltaket `{ $id }`
 budget-of-strategy = for strategien `{ $id }` og tiltaka i den
 budget-of-theme = for temaet `{ $id }`
 budget-of-director = for direktøren `{ $id }`
-draft-strategy-left-out = strategien `{ $id }` er eit utkast: den vert publisert ikkje, og heller ikkje dei { $initiatives } tiltaka i den
+draft-strategy-left-out = strategien `{ $id }` er eit utkast: han vert ikkje publisert, og heller ikkje dei { $initiatives } tiltaka i den
 draft-strategy-included = strategien `{ $id }` er eit utkast: `build` utelèt den og dei { $initiatives } tiltaka i den
 draft-strategy-left-out-help = skriv `status: adopted` for å publisere den; `build --drafts` viser òg utkast
 draft-strategy-included-help = skriv `status: adopted` når den skal vert publisert
-draft-initiative-left-out = tiltaket `{ $id }` er eit utkast: det vert publisert ikkje
+draft-initiative-left-out = tiltaket `{ $id }` er eit utkast: det vert ikkje publisert
 draft-initiative-left-out-help = fjern `status: draft` (eller gje opp statusen) for å publisere det; `build --drafts` viser òg utkast
 draft-initiative-included = tiltaket `{ $id }` er eit utkast: `build` utelèt det
 draft-initiative-included-help = fjern `status: draft` når det skal vert publisert
@@ -253,12 +253,12 @@ update-overdue-help = rapporter på det: skriv dagens dato i `updated:` saman me
 
 no-site-yaml-help = eit nettstad må ha ein `site.yaml` i den øverste mappa; kjør `retning init` for å lage eit nytt nettstad
 unknown-language = ukjend språk `{ $language }`
-unknown-language-help-guess = { $guess } bruk eitt av: da, nb, nn, sv, ein
-unknown-language-help = bruk eitt av: da, nb, nn, sv, ein
+unknown-language-help-guess = { $guess } bruk eitt av: da, nb, nn, sv, en
+unknown-language-help = bruk eitt av: da, nb, nn, sv, en
 bad-base-url = `{ $base_url }` kan ikkje vert brukt som base_url
 bad-base-url-help = skriv `/` for lenkjer relativt til verten, eller ein hel adresse som `https://strategi.example.no`
-bad-theme-name = `{ $theme }` er ikkje navnet på ein tema-mappe
-bad-theme-name-help = gje opp ein mappe under `themes/`, f.eks. `theme: kommune`
+bad-theme-name = `{ $theme }` er ikkje namnet på ein tema-mappe
+bad-theme-name-help = gje opp ei mappe under `themes/`, f.eks. `theme: kommune`
 not-a-web-address = `{ $value }` er ikkje ein nettadresse
 accessibility-statement-address-help = skriv erklæringa si fulle adresse, som byrjar med `https://`, f.eks. `https://uustatus.no/nb/erklaringer/publisert/<id>`
 bad-data-licence = `{ $value }` er verken ein lisens-id (SPDX) eller ein nettadresse
@@ -285,7 +285,7 @@ broken-link = lenkja `{ $link }` peikar ikkje på noko dokument
 broken-link-same-name-help = frå denne fila vert lenkja dokumentet som `{ $links }`
 broken-link-help = lenk til eit anna dokuments .md-fil med stien relativt til denne fila
 unsafe-link = lenkja `{ $link }` er utelatt: den typen adresse er ikkje tillate
-unsafe-link-help = lenk til ein nettside (https://...), ein e-postadresse (mailto:...), eit telefonnummer (tel:...) eller ein annan side på nettstaden
+unsafe-link-help = lenk til ei nettside (https://...), ein e-postadresse (mailto:...), eit telefonnummer (tel:...) eller ei anna side på nettstaden
 rebuild-superseded = oppbygginga vart stoppa av ein seinare endring
 long-paragraph = eit avsnitt på { $words } ord er langt å lese på ein skjerm
 long-paragraph-help = del det i avsnitt med eitt poeng kvart
@@ -310,20 +310,20 @@ hard-text-help = bruk kortare setningar og kvardagsord{ $count ->
 
 output-folder-help = vel ein eigen mappe til resultatet, f.eks. `public` (standard)
 output-is-site = resultatmappa `{ $output }` er eller inneheld selve nettstaden; å bygge der ville slettet nettstaden sin filer
-output-in-sources = resultatmappa `{ $output }` ligg i nettstaden sin mappe `{ $folder }/`
-output-is-file = `{ $output }` er ein fil, ikkje ein mappe
+output-in-sources = resultatmappa `{ $output }` ligg i mappa til nettstaden `{ $folder }/`
+output-is-file = `{ $output }` er ei fil, ikkje ei mappe
 output-not-ours = `{ $output }` inneheld filer som retning ikkje har skrevet; dei vert ikkje erstatta
 output-other-site = `{ $output }` er skrevet av retning for eit anna nettstad (`{ $site }`); det vert ikkje erstatta
 output-foreign-marker = `{ $output }` har ein merkefil som retning ikkje har skrevet; mappa vert ikkje erstatta
 output-not-ours-help = tøm eller fjern mappa sjølv, eller vel ein annan resultatmappe
 static-replaces-folder = den statiske fila ville tatt plassen til den genererte mappa `/{ $dest }/`
-static-needs-folder = den statiske fila treng ein mappe `/{ $name }/`, men `/{ $name }` er ein fil på nettstaden
+static-needs-folder = den statiske fila treng ei mappe `/{ $name }/`, men `/{ $name }` er ei fil på nettstaden
 static-replaces-file = den statiske fila ville erstatta den genererte `/{ $dest }`
 static-conflict-help = gi den statiske fila nytt navn eller flytt den; genererte sider kan ikkje erstattes frå static/
 write-failed = { $what }: { $error }
 write-failed-help = sjekk at det er lov å skrive i mappa, og at disken ikkje er full
 write-create-parent = kan ikkje opprette mappa over resultatmappa
-write-remove-leftover = kan ikkje fjerne ein mappe som vart liggjande att frå ein tidligere bygging
+write-remove-leftover = kan ikkje fjerne ei mappe som vart liggjande att frå ein tidlegare bygging
 write-create-staging = kan ikkje opprette mellommappa
 write-file = kan ikkje skrive { $path }
 write-copy = kan ikkje kopiere { $path }
@@ -341,7 +341,7 @@ lock-failed-help = sjekk at det er lov å skrive i mappa
 output-locked = ein annan retning-bygging skriv i `{ $output }` akkurat no
 output-locked-help = vent til den er ferdig og bygg på nytt, eller utelat --no-wait for å vente på den
 rebuild-panicked = retning feilet under oppbygginga: { $detail }
-rebuild-panicked-help = dette er ein feil i retning; lagre ein fil på nytt for å prøve att
+rebuild-panicked-help = dette er ein feil i retning; lagre ei fil på nytt for å prøve att
 
 ## retning serve
 
@@ -380,25 +380,25 @@ panel-advice = Rett filene nedanfor; sida vert lasta inn på nytt av seg sjølv 
 ## retning new og retning init
 
 not-a-site = `{ $root }` er ikkje eit retning-nettstad: det har ingen site.yaml
-not-a-site-help = kjør retning i nettstaden sin mappe, eller gje opp den med --root; `retning init MAPPE` lagar eit nytt nettstad
+not-a-site-help = kjør retning i mappa til nettstaden, eller gje opp den med --root; `retning init MAPPE` lagar eit nytt nettstad
 new-cannot-write = kan ikkje skrive `{ $path }`: { $error }
 new-strategy-option-misplaced = --strategy er berre for tiltak, ikkje for { $kind ->
         [strategy] ein strategi
        *[director] ein direktør
     }
 new-strategy-option-misplaced-help = utelat --strategy: retning new { $kind } { $id }
-init-is-file = `{ $dir }` er ein fil, ikkje ein mappe
-init-is-file-help = gje opp navnet på ein ny mappe til nettstaden
+init-is-file = `{ $dir }` er ei fil, ikkje ei mappe
+init-is-file-help = gje opp namnet på ein ny mappe til nettstaden
 init-not-empty = mappa `{ $dir }` er ikkje tom
-init-not-empty-help = retning init skriv berre i ein ny eller tom mappe, så den aldri skriv over noko; gje opp navnet på ein ny mappe, f.eks. `retning init strategier`
-new-id-rule = ein id er små bokstaver a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnavnet og nettadressen
-new-id-rule-suggestion = ein id er små bokstaver a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnavnet og nettadressen; meinte du `{ $suggestion }`? retning new { $kind } { $suggestion }
+init-not-empty-help = retning init skriv berre i ein ny eller tom mappe, så den aldri skriv over noko; gje opp namnet på ein ny mappe, f.eks. `retning init strategier`
+new-id-rule = ein id er små bokstavar a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnamnet og nettadressen
+new-id-rule-suggestion = ein id er små bokstavar a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnamnet og nettadressen; meinte du `{ $suggestion }`? retning new { $kind } { $suggestion }
 new-invalid-id = `{ $id }` er ikkje ein gyldig id
 new-reserved-id-help = vel ein annan id, f.eks. `{ $id }-strategi`; reservert: { $reserved }
 new-index-id = `index` kan ikkje være id for eit tiltak: index.md i ein strategis mappe er selve strategien
 new-choose-another-id = vel ein annan id
 new-exists = `{ $path }` finst allerede
-new-never-overwrites-help = retning skriv aldri over ein fil: vel ein annan id, eller rediger den eksisterende fila
+new-never-overwrites-help = retning skriv aldri over ei fil: vel ein annan id, eller rediger den eksisterande fila
 new-director-exists = det finst allerede ein direktør med id-ein `{ $id }`
 new-strategies-guess = { $guess } strategiar: { $names }
 new-no-strategies-yet = nettstaden har ingen strategiar enno; lag ein først: retning new strategy { $id }
@@ -413,14 +413,14 @@ new-inline-exists-help = vel ein annan id, eller rediger tiltaket i strategien
 
 ## Terminalen
 
-unknown-message-language = meldingar på `{ $language }` finst ikkje; bruker eit anna språk (da, nb, nn, sv, ein finst)
+unknown-message-language = meldingar på `{ $language }` finst ikkje; bruker eit anna språk (da, nb, nn, sv, en finst)
 build-warnings-cut = { $warnings } åtvaringar; dei første { $shown } vert vist, `retning check` viser alle
-bad-since = `--since { $value }` er verken ein dato eller ein tag i nettstaden sin git-depot
-bad-since-help = skriv ein dato som `--since 2013-01-01`, eller navnet på ein tag (`git tag` viser dei)
+bad-since = `--since { $value }` er verken ein dato eller ein tag i git-depotet til nettstaden
+bad-since-help = skriv ein dato som `--since 2013-01-01`, eller namnet på ein tag (`git tag` viser dei)
 build-waiting = ein annan retning-bygging skriv i { $output } akkurat no; ventar til den er ferdig (--no-wait feilar i staden)
 build-done = bygde { $pages } sider ({ $files } filer) i { $output } på { $ms } ms
 build-nothing-written-kept = ingenting vart skrevet; det siste gode nettstaden i { $output } er uendra
-build-nothing-written = ingenting vart skrevet; det finst ikkje noko tidligere nettstad i { $output }
+build-nothing-written = ingenting vart skrevet; det finst ikkje noko tidlegare nettstad i { $output }
 check-no-problems = ingen feil
 progress-doing = { $doing ->
         [building] byggjer
@@ -432,7 +432,7 @@ progress-stage = { $stage ->
         [render] lagar sider
        *[write] skriv
     }
-new-picked-strategy = nettstaden har éin strategi, `{ $strategy }`; tiltaket legges der
+new-picked-strategy = nettstaden har éin strategi, `{ $strategy }`; tiltaket vert lagt der
 new-converted = flytta { $from } til { $to } slik at strategien kan ha tiltaksfiler ved sida av (same side, same adresse)
 new-links-adjusted = { $links ->
         [one] {"  "}og retta 1 .md-lenkje i den til den nye plasseringa
@@ -464,7 +464,7 @@ overdue-summary = oppdatering forsinket: { $count ->
         [one] 1 tiltak treng ein oppdatering
        *[other] { $count } tiltak treng ein oppdatering
     }
-overdue-no-director = (ingen ansvarlig direktør)
+overdue-no-director = (ingen ansvarleg direktør)
 overdue-due-by = , innan { $due }
 
 ## --help
@@ -478,14 +478,14 @@ cli-version-flag = Vis versjon
 cli-about = retning: gjør strategidokumenter (Markdown med YAML front matter) til eit nettstad
 cli-quiet = Vis berre feil
 cli-verbose = Vis meir om kva som skjer
-cli-lang = Språket i meldingene (da, nb, nn, sv, ein); standard: nettstaden sin språk
+cli-lang = Språket i meldingene (da, nb, nn, sv, en); standard: nettstaden sin språk
 cli-build-about = Bygg nettstaden i resultatmappa
 cli-build-root = Nettstaden sin mappe (med site.yaml)
-cli-build-output = Kvar nettstaden vert skrivne (standard: `public` i nettstaden sin mappe)
+cli-build-output = Kvar nettstaden vert skrivne (standard: `public` i mappa til nettstaden)
 cli-build-no-wait = Feil med ein gang i staden for å vente når ein annan bygging skriv i same resultatmappe
 cli-build-drafts = Publiser òg strategiar som er utkast (`status: draft`); ellers vert utelatne dei
 cli-build-since = Endringssiden viser kva som er endra sida denne datoen (ÅÅÅÅ-MM-DD) eller denne git-taggen (standard: starten av rapporteringsperioden før den nåværende)
-cli-serve-about = Bygg nettstaden og vis det på denne maskinen; byggjer på nytt (og laster nettlesaren på nytt) når ein fil endres
+cli-serve-about = Bygg nettstaden og vis det på denne maskinen; byggjer på nytt (og lastar nettlesaren på nytt) når ei fil vert endra
 cli-serve-root = Nettstaden sin mappe (med site.yaml)
 cli-serve-port = Porten det vert lytta på (0: ein kva for ein som helst ledig port)
 cli-serve-bind = Adressen det vert lytta på. Berre denne maskinen kan kople til standardadressen; 0.0.0.0 slepper andre maskiner inn
@@ -493,15 +493,15 @@ cli-serve-open = Opne nettstaden i standardnettlesaren
 cli-serve-poll = Se etter endringar med jamne mellomrom i staden for systemet sine filhendingar (for nettverksstasjonar og containerar der dei ikkje kjem fram; òg RETNING_WATCH_POLL=1)
 cli-new-about = Lag ein ny fil for ein strategi, eit tiltak eller ein direktør, med notater som forklarer kvar linje på nettstaden sin språk
 cli-new-kind = Kva som skal lages
-cli-new-id = Id-ein: små bokstaver a-z, siffer og `-` (filnavnet og nettadressen), f.eks. `bedre-sykkelveier`
+cli-new-id = Id-ein: små bokstavar a-z, siffer og `-` (filnamnet og nettadressen), f.eks. `bedre-sykkelveier`
 cli-new-strategy = Strategien eit tiltak høyrer til (ikkje nødvendig når det berre finst éin)
 cli-new-root = Nettstaden sin mappe (med site.yaml)
 cli-init-about = Lag eit nytt nettstad, klart til å byggjast, i ein ny eller tom mappe
 cli-init-dir = Mappa til det nye nettstaden (opprettes viss den ikkje finst; må være tom)
 cli-init-language = Nettstaden sin språk: tekstar på sidene, tal- og datoformater, notater i filene
-cli-init-title = Nettstaden sin tittel (kan endres seinare i site.yaml)
-cli-init-organisation = Verksemda som publiserer (kan endres seinare i site.yaml)
-cli-init-base-url = Nettstaden sin adresse, f.eks. https://strategi.kommune.no (kan endres seinare i site.yaml; utan den byrjar lenkjer med `/`, og det er ingen datakatalog)
+cli-init-title = Nettstaden sin tittel (kan vert endra seinare i site.yaml)
+cli-init-organisation = Verksemda som publiserer (kan vert endra seinare i site.yaml)
+cli-init-base-url = Nettstaden sin adresse, f.eks. https://strategi.kommune.no (kan vert endra seinare i site.yaml; utan den byrjar lenkjer med `/`, og det er ingen datakatalog)
 cli-init-accessibility-statement = Adressen til nettstaden sin tilgjengeerklæring (i Norge på uustatus.no, i Danmark laga i WAS-Tool); ein offentlig verksemds nettstad må lenkje til ein
 cli-check-about = Sjekk nettstaden for feil og åtvaringar utan å skrive noko
 cli-check-root = Nettstaden sin mappe (med site.yaml)
