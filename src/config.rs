@@ -489,13 +489,7 @@ mod tests {
         let d = e.iter().next().unwrap();
         assert_eq!(d.kind, ProblemKind::UnknownKey);
         assert_eq!(d.location.to_string(), "site.yaml:5:1");
-        assert!(d
-            .help
-            .as_ref()
-            .map(|h| h.to_string())
-            .as_deref()
-            .unwrap()
-            .starts_with("did you mean `language`?"));
+        assert!(d.help.as_ref().unwrap().to_string().starts_with("did you mean `language`?"));
         assert_eq!(d.source_line.as_deref(), Some("langauge: da"));
     }
 
@@ -504,13 +498,7 @@ mod tests {
         let e = parse("title: T\norganisation: O\nbase_url: /\nlanguage: no\n").unwrap_err();
         let d = e.iter().next().unwrap();
         assert_eq!(d.location.to_string(), "site.yaml:4:11");
-        assert!(d
-            .help
-            .as_ref()
-            .map(|h| h.to_string())
-            .as_deref()
-            .unwrap()
-            .contains("da, nb, nn, sv, en"));
+        assert!(d.help.as_ref().unwrap().to_string().contains("da, nb, nn, sv, en"));
     }
 
     #[test]

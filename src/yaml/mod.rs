@@ -271,22 +271,26 @@ mod tests {
         struct Doc {
             goals: Vec<Goal>,
         }
-        let too_far = "goals:\n  - text: G\n    baseline: 20\n      target: 30\n";
-        let e = from_str::<Doc>(too_far).unwrap_err();
-        assert_eq!(e.line, 4, "{e:?}");
-        assert!(e.message.to_string().contains("indented further than `baseline`"), "{e:?}");
-        assert_eq!(
-            e.help.map(|h| h.to_string()).as_deref(),
-            Some("indent line 4 by 4 spaces: `    target: 30`")
-        );
-        let too_little = "goals:\n  - text: G\n    baseline: 20\n  target: 30\n";
-        let e = from_str::<Doc>(too_little).unwrap_err();
-        assert_eq!(e.line, 4, "{e:?}");
-        assert!(e.message.to_string().contains("(`target`) is indented 2 spaces"), "{e:?}");
-        assert_eq!(
-            e.help.map(|h| h.to_string()).as_deref(),
-            Some("indent line 4 by 4 spaces: `    target: 30`")
-        );
+        for (text, says) in [
+            // Too far: read as more of the value above.
+            (
+                "goals:\n  - text: G\n    baseline: 20\n      target: 30\n",
+                "indented further than `baseline`",
+            ),
+            // Too little: a key of the list's owner, so the goal lacks `target`.
+            (
+                "goals:\n  - text: G\n    baseline: 20\n  target: 30\n",
+                "(`target`) is indented 2 spaces",
+            ),
+        ] {
+            let e = from_str::<Doc>(text).unwrap_err();
+            assert_eq!(e.line, 4, "{e:?}");
+            assert!(e.message.to_string().contains(says), "{e:?}");
+            assert_eq!(
+                e.help.map(|h| h.to_string()).as_deref(),
+                Some("indent line 4 by 4 spaces: `    target: 30`")
+            );
+        }
     }
 
     #[test]
