@@ -185,7 +185,7 @@ pub fn run(options: &Options) -> Result<(), Msg> {
     match (&why_not_native, watcher.mode()) {
         (Some(why), _) => console.warn(&msg!(
             "serve-no-file-events",
-            why = why.as_str(),
+            why = why.clone(),
             ms = watch::POLL_INTERVAL.as_millis() as u64
         )),
         (None, watch::Mode::Poll) => {

@@ -25,7 +25,9 @@ use notify_debouncer_full::{
     RecommendedCache,
 };
 
+use crate::i18n::Message;
 use crate::load::CONTENT_DIR;
+use crate::msg;
 
 /// How long after an event it is handed on (events for the same path in that window
 /// are merged). Editors write a file in well under this.
@@ -261,7 +263,7 @@ impl Watcher {
         theme: Option<&Path>,
         force_poll: bool,
         handler: impl Fn(DebounceEventResult) + Send + Sync + 'static,
-    ) -> Result<(Watcher, Option<String>), String> {
+    ) -> Result<(Watcher, Option<Message>), Message> {
         let handler: Handler = std::sync::Arc::new(handler);
         let mut why_not_native = None;
         if !force_poll {
@@ -281,7 +283,9 @@ impl Watcher {
                         Err(e) => why_not_native = Some(e),
                     }
                 }
-                Err(e) => why_not_native = Some(e.to_string()),
+                Err(e) => {
+                    why_not_native = Some(msg!("serve-no-native-watcher", error = e.to_string()))
+                }
             }
         }
         let mut w = Watcher::polling(root, handler)?;
@@ -289,7 +293,7 @@ impl Watcher {
         Ok((w, why_not_native))
     }
 
-    fn polling(root: &Path, handler: Handler) -> Result<Watcher, String> {
+    fn polling(root: &Path, handler: Handler) -> Result<Watcher, Message> {
         let h = handler.clone();
         // Modification times are compared in whole seconds: compare contents too, or a
         // second save within the same second would go unseen.
@@ -302,7 +306,7 @@ impl Watcher {
             RecommendedCache::new(),
             config,
         )
-        .map_err(|e| format!("cannot watch files even by polling: {e}"))?;
+        .map_err(|e| msg!("serve-cannot-poll", error = e.to_string()))?;
         Ok(Watcher {
             debouncer: AnyDebouncer::Poll(d),
             root: root.to_path_buf(),
@@ -345,7 +349,7 @@ impl Watcher {
     /// was written in them before their watch began was not seen). A native watcher
     /// that fails here (out of inotify watches, say) is replaced by polling; the
     /// message says why.
-    pub fn sync(&mut self, theme: Option<&Path>) -> Result<Vec<PathBuf>, String> {
+    pub fn sync(&mut self, theme: Option<&Path>) -> Result<Vec<PathBuf>, Message> {
         let wanted = self.wanted(theme);
         let stale: Vec<PathBuf> = self
             .watched
@@ -364,7 +368,11 @@ impl Watcher {
                 continue;
             }
             if let Err(e) = self.debouncer.watch(&path, mode) {
-                let message = format!("cannot watch {}: {e}", path.display());
+                let message = msg!(
+                    "serve-cannot-watch",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                );
                 if self.mode() == Mode::Native {
                     // Switch to polling for everything.
                     let mut poll = Watcher::polling(&self.root, self.handler.clone())?;
