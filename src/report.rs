@@ -159,7 +159,7 @@ pub fn json(d: &Diagnostic, m: &Messages) -> String {
     serde_json::to_string(&Line {
         severity: d.severity,
         kind: d.kind,
-        code: d.message.id(),
+        code: d.message.code(),
         file: d.location.file.display().to_string().replace('\\', "/"),
         line: d.location.line,
         column: d.location.column,
@@ -192,7 +192,7 @@ pub fn github(d: &Diagnostic, m: &Messages) -> String {
     if let Some(col) = d.location.column {
         let _ = write!(props, ",col={col}");
     }
-    let _ = write!(props, ",title={}", escape_property(d.message.id()));
+    let _ = write!(props, ",title={}", escape_property(d.message.code()));
     format!("::{level} {props}::{}", escape_data(&with_help(d, m)))
 }
 

@@ -80,6 +80,16 @@ impl Message {
         self
     }
 
+    /// The problem's stable code for machines (`--format json`, GitHub annotations): the
+    /// id, or for a message that only places another (`yaml-value-problem`: "… in
+    /// `goals[0].target`"), the id of the one it places.
+    pub fn code(&self) -> &str {
+        match self.get("problem") {
+            Some(Arg::Message(inner)) => inner.code(),
+            _ => self.id(),
+        }
+    }
+
     /// An argument, for code that looks at what a message is about.
     pub fn get(&self, name: &str) -> Option<&Arg> {
         self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a)
