@@ -81,7 +81,7 @@ yaml-too-deep = værdierne er indlejret alt for dybt
 yaml-too-deep-help = tjek indrykningen
 yaml-indented-too-far = linje { $line } (`{ $key }`) er rykket længere ind end `{ $above }` over den, så den læses som en del af den værdi
 yaml-indented-wrongly = linje { $line } (`{ $key }`) er rykket { $spaces } mellemrum ind, men punktets andre nøgler er rykket { $expected } ind
-yaml-indent-help = ryk linje { $line } { $spaces } mellemrum ind: `{ $written }`
+yaml-indent-help = ryk linje { $line } ind med { $spaces } mellemrum: `{ $written }`
 yaml-wrong-type = her skal stå { $expected ->
         [boolean] `true` eller `false`
         [number] et tal

@@ -81,7 +81,7 @@ yaml-too-deep = verdiene er nøstet altfor dypt
 yaml-too-deep-help = sjekk innrykket
 yaml-indented-too-far = linje { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så den leses som en del av den verdien
 yaml-indented-wrongly = linje { $line } (`{ $key }`) har { $spaces } mellomroms innrykk, men de andre nøklene i punktet har { $expected }
-yaml-indent-help = gi linje { $line } { $spaces } mellomroms innrykk: `{ $written }`
+yaml-indent-help = rykk linje { $line } inn med { $spaces } mellomrom: `{ $written }`
 yaml-wrong-type = her skal det stå { $expected ->
         [boolean] `true` eller `false`
         [number] et tall

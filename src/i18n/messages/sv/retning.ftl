@@ -81,7 +81,7 @@ yaml-too-deep = värdena är alldeles för djupt nästlade
 yaml-too-deep-help = kontrollera indraget
 yaml-indented-too-far = rad { $line } (`{ $key }`) har större indrag än `{ $above }` ovanför, så den läses som en del av det värdet
 yaml-indented-wrongly = rad { $line } (`{ $key }`) har { $spaces } mellanslags indrag, men postens andra nycklar har { $expected }
-yaml-indent-help = ge rad { $line } { $spaces } mellanslags indrag: `{ $written }`
+yaml-indent-help = dra in rad { $line } med { $spaces } mellanslag: `{ $written }`
 yaml-wrong-type = här ska det stå { $expected ->
         [boolean] `true` eller `false`
         [number] ett tal
