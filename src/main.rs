@@ -335,8 +335,8 @@ fn init(
             terminal::ask_address(
                 &mut std::io::stdin().lock(),
                 &mut std::io::stderr(),
-                question,
-                hint,
+                &question,
+                &hint,
             )
         })?
     });

@@ -258,31 +258,10 @@ pub fn print_overdue(groups: &[retning::link::OverdueGroup], m: &Messages) {
 }
 
 /// What `init` asks on a terminal when it was not given a site's address, in the new
-/// site's language.
-pub fn base_url_question(language: retning::i18n::Language) -> (&'static str, &'static str) {
-    use retning::i18n::Language;
-    match language {
-        Language::Da => (
-            "Sitets adresse, fx https://strategi.kommune.dk (Enter: udfyld den senere i site.yaml): ",
-            "skriv hele adressen, med https:// foran",
-        ),
-        Language::Nb => (
-            "Nettstedets adresse, f.eks. https://strategi.kommune.no (Enter: fyll den inn senere i site.yaml): ",
-            "skriv hele adressen, med https:// foran",
-        ),
-        Language::Nn => (
-            "Adressa til nettstaden, t.d. https://strategi.kommune.no (Enter: fyll ho inn seinare i site.yaml): ",
-            "skriv heile adressa, med https:// framfor",
-        ),
-        Language::Sv => (
-            "Webbplatsens adress, t.ex. https://strategi.kommun.se (Enter: fyll i den senare i site.yaml): ",
-            "skriv hela adressen, med https:// först",
-        ),
-        Language::En => (
-            "The site's address, like https://strategi.example.org (Enter: fill it in later in site.yaml): ",
-            "write the whole address, starting with https://",
-        ),
-    }
+/// site's language: the question, and what to say when the answer is not an address.
+pub fn base_url_question(language: retning::i18n::Language) -> (String, String) {
+    let m = Messages::for_tag(language.code());
+    (m.say("init-ask-base-url"), m.say("init-ask-base-url-hint"))
 }
 
 /// Asks for a web address until one is given (or Enter leaves it empty: `None`); what

@@ -443,6 +443,8 @@ new-links-adjusted = { $links ->
     }
 new-created = oprettede { $file }
 new-fill-in = åbn den i et tekstprogram og udfyld den; noterne efter # forklarer hver linje (på `{ $language }`, sitets sprog)
+init-ask-base-url = Sitets adresse, fx https://strategi.kommune.dk (Enter: udfyld den senere i site.yaml):{" "}
+init-ask-base-url-hint = skriv hele adressen, med https:// foran
 init-made = lavede et nyt site i { $dir }:
 init-next = næste skridt:
     {"  "}cd { $dir }

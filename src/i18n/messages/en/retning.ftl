@@ -441,6 +441,8 @@ new-links-adjusted = { $links ->
     }
 new-created = created { $file }
 new-fill-in = open it in a text editor and fill it in; the notes after # explain each line (in `{ $language }`, the site language)
+init-ask-base-url = The site's address, like https://strategi.example.org (Enter: fill it in later in site.yaml):{" "}
+init-ask-base-url-hint = write the whole address, starting with https://
 init-made = made a new site in { $dir }:
 init-next = next:
     {"  "}cd { $dir }

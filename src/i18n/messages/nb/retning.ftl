@@ -443,6 +443,8 @@ new-links-adjusted = { $links ->
     }
 new-created = opprettet { $file }
 new-fill-in = åpne den i et tekstprogram og fyll den ut; notatene etter # forklarer hver linje (på `{ $language }`, nettstedets språk)
+init-ask-base-url = Nettstedets adresse, f.eks. https://strategi.kommune.no (Enter: fyll den inn senere i site.yaml):{" "}
+init-ask-base-url-hint = skriv hele adressen, med https:// foran
 init-made = laget et nytt nettsted i { $dir }:
 init-next = neste steg:
     {"  "}cd { $dir }

@@ -443,6 +443,8 @@ new-links-adjusted = { $links ->
     }
 new-created = oppretta { $file }
 new-fill-in = opne den i eit tekstprogram og fyll den ut; notata etter # forklarer kvar linje (på `{ $language }`, nettstaden sin språk)
+init-ask-base-url = Adressa til nettstaden, t.d. https://strategi.kommune.no (Enter: fyll ho inn seinare i site.yaml):{" "}
+init-ask-base-url-hint = skriv heile adressa, med https:// framfor
 init-made = laga eit nytt nettstad i { $dir }:
 init-next = neste steg:
     {"  "}cd { $dir }

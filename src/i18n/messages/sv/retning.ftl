@@ -443,6 +443,8 @@ new-links-adjusted = { $links ->
     }
 new-created = skapade { $file }
 new-fill-in = öppna den i ett textprogram och fyll i den; anteckningarna efter # förklarar varje rad (på `{ $language }`, webbplatsens språk)
+init-ask-base-url = Webbplatsens adress, t.ex. https://strategi.kommun.se (Enter: fyll i den senare i site.yaml):{" "}
+init-ask-base-url-hint = skriv hela adressen, med https:// först
 init-made = skapade en ny webbplats i { $dir }:
 init-next = nästa steg:
     {"  "}cd { $dir }
