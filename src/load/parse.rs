@@ -118,20 +118,20 @@ impl FileContext<'_> {
     }
 
     fn parse<T: serde::de::DeserializeOwned>(&self, problems: &mut Diagnostics) -> Option<T> {
-        match yaml::from_str(self.source.front_matter()) {
-            Ok(value) => Some(value),
-            Err(e) => {
-                // Lines named in the words count from the file's top, as the location does.
-                let first = self.source.front_matter_line;
-                problems.push(self.problem(
-                    e.kind,
-                    Some((e.line, e.column)),
-                    e.message.in_file_from(first),
-                    e.help.map(|h| h.in_file_from(first)),
-                ));
-                None
-            }
+        // Every mistake of the file that stands on a line of its own is reported, and the
+        // rest of the document is still checked (its references, its figures).
+        let (value, errors) = yaml::from_str_collecting(self.source.front_matter());
+        for e in errors {
+            // Lines named in the words count from the file's top, as the location does.
+            let first = self.source.front_matter_line;
+            problems.push(self.problem(
+                e.kind,
+                Some((e.line, e.column)),
+                e.message.in_file_from(first),
+                e.help.map(|h| h.in_file_from(first)),
+            ));
         }
+        value
     }
 
     fn require_front_matter<T: serde::de::DeserializeOwned>(

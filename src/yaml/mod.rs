@@ -42,6 +42,75 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_yaml::from_str(text).map_err(|e| convert_error(&e, text))
 }
 
+/// Deserializes YAML text into `T`, going on past mistakes on lines that stand alone:
+/// the line of each mistake found (a date that is not one, a key without its colon, an
+/// unknown key, a `- { … }` item) is read as empty and the text read again, so that one
+/// save shows every such mistake of a file, and the rest of the document is still
+/// there to check (its references, its figures). Stops at a mistake whose line carries
+/// more than itself (a list, an indented block), or that is the loss of an emptied line.
+/// The value is `Some` when the text, with its mistaken lines left out, is a document.
+pub fn from_str_collecting<T: DeserializeOwned>(text: &str) -> (Option<T>, Vec<YamlError>) {
+    const MOST: usize = 10;
+    let mut errors: Vec<YamlError> = Vec::new();
+    let mut current = text.to_string();
+    let mut emptied: Vec<String> = Vec::new();
+    for _ in 0..MOST {
+        match from_str::<T>(&current) {
+            Ok(value) => return (Some(value), errors),
+            Err(e) => {
+                let lost = e.kind == crate::error::ProblemKind::MissingKey
+                    && matches!(e.message.get("key"), Some(crate::i18n::Arg::Text(k)) if emptied.contains(k));
+                if lost || errors.iter().any(|seen| seen.line == e.line) {
+                    return (None, errors);
+                }
+                let line = e.line;
+                errors.push(e);
+                match empty_line(&current, line) {
+                    Some((repaired, key)) => {
+                        current = repaired;
+                        emptied.push(key);
+                    }
+                    None => return (None, errors),
+                }
+            }
+        }
+    }
+    (None, errors)
+}
+
+/// `text` with its 1-based `line` emptied, and the key that line held, when the line
+/// stands alone: `key: value` on one line with nothing indented under it, a key
+/// without its colon, or a whole `- { … }` item.
+fn empty_line(text: &str, line: usize) -> Option<(String, String)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let this = *lines.get(line.checked_sub(1)?)?;
+    let indent = this.len() - this.trim_start().len();
+    let body = this.trim();
+    let key = if let Some(item) = body.strip_prefix("- ") {
+        // A flow item closed on its own line, as a whole.
+        (item.starts_with('{') && item.ends_with('}')).then(|| "-".to_string())?
+    } else {
+        let (key, value) = body.split_once(':').unwrap_or((body, ""));
+        let value = value.trim();
+        let opens_block = value.starts_with(['|', '>'])
+            || (value.starts_with('[') && !value.ends_with(']'))
+            || (value.starts_with('{') && !value.ends_with('}'));
+        if key.is_empty() || body.starts_with('#') || opens_block {
+            return None;
+        }
+        key.split_whitespace().next()?.to_string()
+    };
+    // Nothing indented under it that would be left without its key.
+    let next =
+        lines.iter().skip(line).find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    if next.is_some_and(|n| n.len() - n.trim_start().len() > indent) {
+        return None;
+    }
+    let mut out: Vec<&str> = lines.clone();
+    out[line - 1] = "";
+    Some((out.join("\n"), key))
+}
+
 /// How deeply `[...]` and `{...}` may nest. The content model needs three levels at
 /// most (`history: [{ date: ..., value: ... }]`); the YAML reader's time grows with the
 /// square of the nesting depth, so thousands of stray brackets would stall a build.
@@ -241,6 +310,25 @@ mod tests {
             da.text(e.help.as_ref().unwrap()),
             "skriv `true` for ja eller `false` for nej, ikke `ja`"
         );
+    }
+
+    #[test]
+    fn mistakes_on_lines_of_their_own_are_all_found_and_the_rest_is_read() {
+        let text = "value: 12,5\nwhen: 31-12-2014\nother: 1\n";
+        let (value, errors) = from_str_collecting::<Sample>(text);
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [1, 2], "{errors:?}");
+        // `value` is required: once its line is left out, nothing more is said of it,
+        // and there is no document.
+        assert!(value.is_none());
+        let (value, errors) =
+            from_str_collecting::<Sample>("value: 1\nwhen: 31-12-2014\nother: 2\n");
+        assert_eq!(errors.len(), 1);
+        let value = value.expect("the rest of the document");
+        assert_eq!(value.other.map(|d| d.to_string()).as_deref(), Some("2"));
+        // A mistake on a line that carries an indented block stops the reading there.
+        let (value, errors) = from_str_collecting::<Sample>("value: 1\nother:\n  - 1\n");
+        assert!(value.is_none() && errors.len() == 1, "{errors:?}");
     }
 
     #[test]

@@ -601,7 +601,36 @@ fn a_file_that_fails_to_parse_causes_no_follow_on_unknown_reference_errors() {
     let err = site.build_err();
     problem(&err, "error", "unknown key `curent` in `goals[0]`", &format!("{UTA}:13:5"));
     assert!(!err.contains("unknown initiative `uddannelse-til-alle`"), "{err}");
-    assert_counts(&err, 1, 0);
+    // The rest of the file is still read: its goal, without the misspelt line, has no
+    // measured value, which is said too.
+    assert!(err.contains("the goal \"Flere unge i uddannelse\" has no measured value"), "{err}");
+    assert_counts(&err, 1, 1);
+}
+
+#[test]
+fn every_mistake_on_a_line_of_its_own_is_reported_in_one_go_with_the_rest_of_the_file() {
+    let site = kommune();
+    site.edit(UTA, "start: 2013-01-01", "start: 01-01-2013");
+    site.edit(UTA, "theme: velfaerd-og-kvalitet", "theme velfaerd-og-kvalitet");
+    site.edit(UTA, "    baseline: 78", "    baseline: 78,5");
+    site.edit(UTA, "responsible: gitte-lovgren", "responsible: gitte-lovgrem");
+    let err = site.build_err();
+    // Three mistakes of the YAML, each at its line, and the misspelt director too.
+    problem(&err, "error", "line 3 has no `:` after the key `theme`", &format!("{UTA}:3:1"));
+    problem(
+        &err,
+        "error",
+        "`01-01-2013` is not a date in the form YYYY-MM-DD; write `2013-01-01` in `start`",
+        &format!("{UTA}:5:8"),
+    );
+    problem(
+        &err,
+        "error",
+        "`78,5` is not a number; write decimals with a point, like `78.5` in `goals[0].baseline`",
+        &format!("{UTA}:11:15"),
+    );
+    problem(&err, "error", "unknown director `gitte-lovgrem`", &format!("{UTA}:4:14"));
+    assert_counts(&err, 4, 0);
 }
 
 // --- Exit codes ----------------------------------------------------------------------
