@@ -128,6 +128,59 @@ fn require_site(root: &std::path::Path, m: &Messages) -> Result<(), ExitCode> {
     }
 }
 
+/// A mistake on the command line in the reader's words (clap's own are English): an
+/// unknown command or option, a value that is not one of the allowed, a missing
+/// argument. `None` for what clap should show itself (help, the version, rarer cases).
+fn clap_error_in_words(e: &clap::Error) -> Option<(Message, Message)> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        Some(ContextValue::StyledStrs(v)) => {
+            Some(v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))
+        }
+        _ => None,
+    };
+    let message = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            msg!("usage-unknown-command", command = text(ContextKind::InvalidSubcommand)?)
+        }
+        ErrorKind::UnknownArgument => {
+            msg!("usage-unknown-option", option = text(ContextKind::InvalidArg)?)
+        }
+        ErrorKind::InvalidValue if text(ContextKind::ValidValue).is_some() => msg!(
+            "usage-invalid-value",
+            value = text(ContextKind::InvalidValue)?,
+            option = text(ContextKind::InvalidArg)?,
+            allowed = text(ContextKind::ValidValue)?
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => msg!(
+            "usage-unusable-value",
+            value = text(ContextKind::InvalidValue)?,
+            option = text(ContextKind::InvalidArg)?
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            msg!("usage-missing", what = text(ContextKind::InvalidArg)?)
+        }
+        ErrorKind::ArgumentConflict => msg!(
+            "usage-conflict",
+            option = text(ContextKind::InvalidArg)?,
+            other = text(ContextKind::PriorArg)?
+        ),
+        _ => return None,
+    };
+    let suggested =
+        [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue]
+            .into_iter()
+            .find_map(text);
+    let help = match suggested {
+        Some(guess) => msg!("did-you-mean", count = 1usize, first = guess, second = "", third = ""),
+        None => msg!("usage-see-help"),
+    };
+    Some((message, help))
+}
+
 /// `--lang X` or `--lang=X` among the arguments (read before clap, so that clap's
 /// help and errors are in that language too).
 fn lang_argument(args: &[std::ffi::OsString]) -> Option<String> {
@@ -162,7 +215,14 @@ fn main() -> ExitCode {
         .and_then(|matches| Cli::from_arg_matches(&matches))
     {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => match clap_error_in_words(&e) {
+            Some((message, help)) => {
+                usage_error(system, &message, &help);
+                return ExitCode::from(2);
+            }
+            // Help, the version, and the rarer mistakes: as clap words them.
+            None => e.exit(),
+        },
     };
     let verbosity = terminal::Verbosity { quiet: cli.quiet, verbose: cli.verbose };
     let outcome = match cli.command {

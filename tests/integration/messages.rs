@@ -219,3 +219,25 @@ fn help_is_in_the_users_language() {
     let out = retning().args(["--help"]).output().unwrap();
     assert!(stdout(&out).contains("Usage: retning"));
 }
+
+#[test]
+fn command_line_mistakes_are_in_the_users_language_with_the_likely_fix() {
+    let run = |lang: &str, args: &[&str]| {
+        let out = retning().env("RETNING_LANG", lang).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        stderr(&out)
+    };
+    assert_eq!(
+        run("da", &["bild"]),
+        "fejl: `bild` er ikke en retning-kommando (build, serve, new, init, check)\n  = hjælp: mente du `build`?\n"
+    );
+    assert!(run("nb", &["build", "--outptu", "x"])
+        .contains("feil: `--outptu` er ikke et valg her\n  = hjelp: mente du `--output`?"));
+    let sv = run("sv", &["check", "--format", "yaml"]);
+    assert!(
+        sv.contains("`yaml` är inte ett värde för --format")
+            && sv.contains("human, json, github, gitlab"),
+        "{sv}"
+    );
+    assert!(run("en", &["build", "--quiet", "--verbose"]).contains("cannot be used together with"));
+}

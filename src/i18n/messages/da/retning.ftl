@@ -417,6 +417,13 @@ new-inline-exists-help = vælg et andet id, eller ret indsatsen i strategien
 ## Terminalen
 
 unknown-message-language = beskeder på `{ $language }` findes ikke; bruger et andet sprog (da, nb, nn, sv, en findes)
+usage-unknown-command = `{ $command }` er ikke en retning-kommando (build, serve, new, init, check)
+usage-unknown-option = `{ $option }` er ikke en valgmulighed her
+usage-invalid-value = `{ $value }` er ikke en værdi for { $option }; den tager: { $allowed }
+usage-unusable-value = `{ $value }` kan ikke bruges til { $option }
+usage-missing = { $what } skal angives
+usage-conflict = { $option } kan ikke bruges sammen med { $other }
+usage-see-help = `retning --help` viser kommandoerne og deres valgmuligheder
 build-warnings-cut = { $warnings } advarsler; de første { $shown } vises, `retning check` viser dem alle
 bad-since = `--since { $value }` er hverken en dato eller et tag i sitets git-arkiv
 bad-since-help = skriv en dato som `--since 2013-01-01`, eller navnet på et tag (`git tag` viser dem)

@@ -415,6 +415,13 @@ new-inline-exists-help = choose another id, or edit the inline initiative
 ## The terminal
 
 unknown-message-language = messages in `{ $language }` are not available; using another language (da, nb, nn, sv, en are)
+usage-unknown-command = `{ $command }` is not a retning command (build, serve, new, init, check)
+usage-unknown-option = `{ $option }` is not an option here
+usage-invalid-value = `{ $value }` is not a value for { $option }; it takes: { $allowed }
+usage-unusable-value = `{ $value }` cannot be used for { $option }
+usage-missing = { $what } must be given
+usage-conflict = { $option } cannot be used together with { $other }
+usage-see-help = `retning --help` lists the commands and their options
 build-warnings-cut = { $warnings } warnings; the first { $shown } are shown, `retning check` lists them all
 bad-since = `--since { $value }` is neither a date nor a tag of the site's git repository
 bad-since-help = write a date like `--since 2013-01-01`, or the name of a tag (`git tag` lists them)

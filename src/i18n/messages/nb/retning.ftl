@@ -417,6 +417,13 @@ new-inline-exists-help = velg en annen id, eller rediger tiltaket i strategien
 ## Terminalen
 
 unknown-message-language = meldinger på `{ $language }` finnes ikke; bruker et annet språk (da, nb, nn, sv, en finnes)
+usage-unknown-command = `{ $command }` er ikke en retning-kommando (build, serve, new, init, check)
+usage-unknown-option = `{ $option }` er ikke et valg her
+usage-invalid-value = `{ $value }` er ikke en verdi for { $option }; den tar: { $allowed }
+usage-unusable-value = `{ $value }` kan ikke brukes for { $option }
+usage-missing = { $what } må oppgis
+usage-conflict = { $option } kan ikke brukes sammen med { $other }
+usage-see-help = `retning --help` viser kommandoene og valgene deres
 build-warnings-cut = { $warnings } advarsler; de første { $shown } vises, `retning check` viser alle
 bad-since = `--since { $value }` er verken en dato eller en tag i nettstedets git-depot
 bad-since-help = skriv en dato som `--since 2013-01-01`, eller navnet på en tag (`git tag` viser dem)

@@ -417,6 +417,13 @@ new-inline-exists-help = vel ein annan id, eller rediger tiltaket i strategien
 ## Terminalen
 
 unknown-message-language = meldingar på `{ $language }` finst ikkje; bruker eit anna språk (da, nb, nn, sv, en finst)
+usage-unknown-command = `{ $command }` er ikkje ein retning-kommando (build, serve, new, init, check)
+usage-unknown-option = `{ $option }` er ikkje eit val her
+usage-invalid-value = `{ $value }` er ikkje ein verdi for { $option }; han tek: { $allowed }
+usage-unusable-value = `{ $value }` kan ikkje brukast for { $option }
+usage-missing = { $what } må givast
+usage-conflict = { $option } kan ikkje brukast saman med { $other }
+usage-see-help = `retning --help` viser kommandoane og vala deira
 build-warnings-cut = { $warnings } åtvaringar; dei første { $shown } vert vist, `retning check` viser alle
 bad-since = `--since { $value }` er verken ein dato eller ein tag i git-depotet til nettstaden
 bad-since-help = skriv ein dato som `--since 2013-01-01`, eller namnet på ein tag (`git tag` viser dei)

@@ -417,6 +417,13 @@ new-inline-exists-help = välj ett annat id, eller redigera insatsen i strategin
 ## Terminalen
 
 unknown-message-language = meddelanden på `{ $language }` finns inte; använder ett annat språk (da, nb, nn, sv, en finns)
+usage-unknown-command = `{ $command }` är inte ett retning-kommando (build, serve, new, init, check)
+usage-unknown-option = `{ $option }` är inte ett alternativ här
+usage-invalid-value = `{ $value }` är inte ett värde för { $option }; det tar: { $allowed }
+usage-unusable-value = `{ $value }` kan inte användas för { $option }
+usage-missing = { $what } måste anges
+usage-conflict = { $option } kan inte användas tillsammans med { $other }
+usage-see-help = `retning --help` visar kommandona och deras alternativ
 build-warnings-cut = { $warnings } varningar; de första { $shown } visas, `retning check` visar alla
 bad-since = `--since { $value }` är varken ett datum eller en tagg i webbplatsens git-arkiv
 bad-since-help = skriv ett datum som `--since 2013-01-01`, eller namnet på en tagg (`git tag` visar dem)
