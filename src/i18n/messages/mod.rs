@@ -243,13 +243,18 @@ pub fn known_tag(requested: &str) -> Option<&'static str> {
 }
 
 /// The language the system asks for: `LC_ALL`, `LC_MESSAGES`, `LANG` (the first one
-/// set and not empty, as POSIX orders them), if it is one we have.
+/// set and not empty, as POSIX orders them), else the user's settings (Windows, macOS),
+/// if it is one we have.
 fn system_tag() -> Option<&'static str> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    let from_environment = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
-        .and_then(|value| known_tag(&value))
+        .find(|v| !v.is_empty());
+    match from_environment {
+        Some(value) => known_tag(&value),
+        // Windows and macOS keep it in the user's settings, not in the environment.
+        None => sys_locale::get_locale().and_then(|locale| known_tag(&locale)),
+    }
 }
 
 impl Messages {
