@@ -21,10 +21,10 @@ did-you-mean = { $count ->
 ## Verdier i filene
 
 value-number-too-long = `{ $value }` er for stort eller har for mange siffer til eit eksakt tal (høyst 28 siffer i alt)
-value-decimal-comma = `{ $value }` er ikkje eit tal; skriv desimaler med punktum, f.eks. `{ $written }`
+value-decimal-comma = `{ $value }` er ikkje eit tal; skriv desimaler med punktum, t.d. `{ $written }`
 value-not-a-number = `{ $value }` er ikkje eit tal
 value-date-order = `{ $value }` er ikkje ein dato på formen ÅÅÅÅ-MM-DD; skriv `{ $written }`
-value-not-a-date = `{ $value }` er ikkje ein dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2013-12-01
+value-not-a-date = `{ $value }` er ikkje ein dato; skriv den som ÅÅÅÅ-MM-DD, t.d. 2013-12-01
 value-no-such-day = `{ $value }` er ikkje ein dag i kalenderen: { $month ->
         [1] januar
         [2] februar
@@ -39,7 +39,7 @@ value-no-such-day = `{ $value }` er ikkje ein dag i kalenderen: { $month ->
         [11] november
        *[12] desember
     } { $year } har { $days } dagar
-value-not-a-period = `{ $value }` er ikkje ein periode; skriv første og siste år, f.eks. `2013-2016`
+value-not-a-period = `{ $value }` er ikkje ein periode; skriv første og siste år, t.d. `2013-2016`
 id-rule-too-long = den har { $length } teikn, og ein id kan ha høyst { $most }
 id-rule-characters = bruk små bokstavar a–z, siffer og `-`
 
@@ -48,13 +48,13 @@ id-rule-characters = bruk små bokstavar a–z, siffer og `-`
 yaml-nested-too-deep = verdiane er her nøstet meir enn { $most } nivåer dypt i `[` og `{"{"}`
 yaml-nested-too-deep-help = ingen retning-fil treng det; se etter `[` eller `{"{"}` som vert opna men aldri vert lukka, og sett ein tekst som inneheld dei i hermeteikn
 yaml-alias = ein verdi som byrjar med `*`, er eit YAML-alias, og retning les ikkje alias
-yaml-alias-help = sett ein tekst som byrjar med `*`, i hermeteikn, f.eks. `title: "*Viktig*"`; vil du gjenta ein verdi, skriv den på nytt
+yaml-alias-help = sett ein tekst som byrjar med `*`, i hermeteikn, t.d. `title: "*Viktig*"`; vil du gjenta ein verdi, skriv den på nytt
 yaml-within = {" "}i `{ $path }`
 yaml-tab = det er brukt tabulator til innrykk
 yaml-tab-help = YAML tillater ikkje tabulatorar til innrykk; bruk mellomrom
 yaml-value-problem = { $problem }{ $within }
-value-number-too-long-help = rund av talet, eller skriv det i ein større eining (f.eks. `mill. kr` i staden for `kr`)
-value-not-a-number-help = skriv berre talet, med punktum før desimaler, f.eks. `12.5`; eininga vert skrivne i `unit:`
+value-number-too-long-help = rund av talet, eller skriv det i ein større eining (t.d. `mill. kr` i staden for `kr`)
+value-not-a-number-help = skriv berre talet, med punktum før desimaler, t.d. `12.5`; eininga vert skrivne i `unit:`
 value-no-such-day-help = sjekk dag og måned; datoer vert skrivne ÅÅÅÅ-MM-DD
 yaml-unknown-key = ukjend nøkkel `{ $key }`{ $within }
 yaml-unknown-key-help-guess = { $guess } kjende nøklar her: { $keys }
@@ -70,18 +70,18 @@ yaml-duplicate-key-help = kvar nøkkel kan berre stå der éin gang; fjern den e
 yaml-reserved-start = ein verdi kan ikkje byrje med `{ $found }` utan hermeteikn{ $within }
 yaml-reserved-start-help-written = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn: `{ $written }`
 yaml-reserved-start-help = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn
-yaml-missing-colon = linje { $line } manglar `:` etter nøkkelen `{ $key }`
+yaml-missing-colon = line { $line } manglar `:` etter nøkkelen `{ $key }`
 yaml-missing-colon-help = skriv kolon og mellomrom etter nøkkelen: `{ $written }`
-yaml-colon-in-value = verdien på denne linja inneheld `: `, som YAML les som starten på ein ny nøkkel
+yaml-colon-in-value = verdien på denne lina inneheld `: `, som YAML les som starten på ein ny nøkkel
 yaml-colon-in-value-help-written = sett verdien i hermeteikn: `{ $written }`
 yaml-colon-in-value-help = sett ein verdi som inneheld `: `, i hermeteikn, eller sjekk at linja har same innrykk som nøklane rundt
-yaml-indentation = linje { $line } har ikkje same innrykk som linjene rundt
-yaml-indentation-help = nøklane i eitt punkt må byrje i same kolonne, med mellomrom; sjekk denne linja og linja over
+yaml-indentation = line { $line } har ikkje same innrykk som linjene rundt
+yaml-indentation-help = nøklane i eitt punkt må byrje i same kolonne, med mellomrom; sjekk denne lina og linja over
 yaml-too-deep = verdiane er nøstet altfor dypt
 yaml-too-deep-help = sjekk innrykket
-yaml-indented-too-far = linje { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så den vert lesen som ein del av den verdien
-yaml-indented-wrongly = linje { $line } (`{ $key }`) har { $spaces } mellomroms innrykk, men dei andre nøklane i punktet har { $expected }
-yaml-indent-help = rykk linje { $line } inn med { $spaces } mellomrom: `{ $written }`
+yaml-indented-too-far = line { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så han vert lesen som ein del av den verdien
+yaml-indented-wrongly = line { $line } (`{ $key }`) har { $spaces } mellomroms innrykk, men dei andre nøklane i punktet har { $expected }
+yaml-indent-help = rykk line { $line } inn med { $spaces } mellomrom: `{ $written }`
 yaml-wrong-type = her skal det stå { $expected ->
         [boolean] `true` eller `false`
         [number] eit tal
@@ -102,20 +102,20 @@ yaml-wrong-type = her skal det stå { $expected ->
        *[other] denne verdien
     }
 yaml-expected-boolean-help = skriv `true` for ja eller `false` for nei, ikkje `{ $value }`
-yaml-expected-number-help = skriv eitt tal, f.eks. `12.5`
-yaml-expected-year-help = skriv året som eit heiltal, f.eks. `2014`
-yaml-expected-single-value-help = skriv éin verdi etter nøkkelen, f.eks. `title: Min tittel`; ei liste eller nøklar med innrykk høyrer ikkje heime her (sett ein tekst med `[` eller `{"{"}` i hermeteikn)
+yaml-expected-number-help = skriv eitt tal, t.d. `12.5`
+yaml-expected-year-help = skriv året som eit heiltal, t.d. `2014`
+yaml-expected-single-value-help = skriv éin verdi etter nøkkelen, t.d. `title: Min tittel`; ei liste eller nøklar med innrykk høyrer ikkje heime her (sett ein tekst med `[` eller `{"{"}` i hermeteikn)
 yaml-expected-list-help = skriv ei liste: kvart punkt på sin eigen linje, som byrjar med `- `
-yaml-expected-date-help = skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2013-12-01
-yaml-expected-ids-help = skriv éin id, f.eks. `theme: velferd`, eller ei liste, f.eks. `theme: [velferd, miljo]`
+yaml-expected-date-help = skriv datoen som ÅÅÅÅ-MM-DD, t.d. 2013-12-01
+yaml-expected-ids-help = skriv éin id, t.d. `theme: velferd`, eller ei liste, t.d. `theme: [velferd, miljo]`
 yaml-expected-entry-help = skriv punktet som linjer med `nøkkel: verdi`, med innrykk under det
 yaml-number-too-large = talet er for stort eller har for mange siffer{ $within }
 yaml-unclosed = fila sluttar midt i ein verdi{ $within }
 yaml-unclosed-help = se etter eit hermeteikn, `[` eller `{"{"}` som vert opna men aldri vert lukka
 yaml-unclosed-bracket = ei liste eller eit punkt som vert opna med `[` eller `{"{"}`, vert ikkje lukka{ $within }
 yaml-unclosed-bracket-help = lukk ho på same linja med `]` eller `{"}"}`, eller set ein tekst som byrjar med `[`, i hermeteikn
-yaml-unreadable = denne linja kan ikkje lesast som YAML{ $within }
-yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne linja og linja over (YAML-lesaren seier: { $detail })
+yaml-unreadable = denne lina kan ikkje lesast som YAML{ $within }
+yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne lina og linja over (YAML-lesaren seier: { $detail })
 
 ## Lesing av filer
 
@@ -123,7 +123,7 @@ front-matter-not-closed = front matter som byrjar her, vert lukka ikkje
 front-matter-not-closed-help = legg til ei linje med berre `---` etter den siste linja i front matter
 body-key-in-file = `body` vert brukt berre til tiltak skrevet direkte i ein strategi
 body-key-in-file-help = skriv teksten under den avsluttende `---` i staden
-no-front-matter-help = byrj fila med ei linje `---`, så nøklane (f.eks. `title: ...`), så ein `---` til
+no-front-matter-help = byrj fila med ei linje `---`, så nøklane (t.d. `title: ...`), så ein `---` til
 file-empty = fila er tom; den må ha front matter
 no-front-matter = fila har ingen front matter
 invalid-id = `{ $id }` er ikkje ein gyldig id: { $rule }
@@ -140,7 +140,7 @@ file-too-large = fila er { $size } byte, meir enn grensen på { $limit } byte ({
 file-broken-utf16 = fila byrjar som UTF-16-tekst («Unicode»), men kan ikkje lesast som det; opne den og lagre den med kodinga «UTF-8»
 file-utf16 = fila er lagret som UTF-16-tekst («Unicode»); opne den og lagre den med kodinga «UTF-8»
 file-binary = dette er ein binærfil, ikkje tekst; berre Markdown-filer (.md) høyrer heime i content/
-file-not-utf8 = ikkje UTF-8-tekst: linje { $line } («{ $shown }») har ein annan koding, truleg Latin-1 eller Windows-1252 («ANSI») frå eit eldre program; opne fila og lagre den med kodinga «UTF-8»
+file-not-utf8 = ikkje UTF-8-tekst: line { $line } («{ $shown }») har ein annan koding, truleg Latin-1 eller Windows-1252 («ANSI») frå eit eldre program; opne fila og lagre den med kodinga «UTF-8»
 file-does-not-exist = `{ $path }` finst ikkje
 file-not-utf8-short = ikkje UTF-8-tekst
 cannot-read-path = kan ikkje lese `{ $path }`: { $error }
@@ -179,7 +179,7 @@ no-responsible-help = legg til `responsible: <direktørens id>`
 related-to-itself = eit tiltak kan ikkje være relatert til seg sjølv
 related-to-itself-help = fjern det frå `related`
 progress-out-of-range = framdrifta er { $progress }, men den må være ein prosent frå 0 til 100
-progress-out-of-range-help = skriv f.eks. `progress: 40` for 40 %
+progress-out-of-range-help = skriv t.d. `progress: 40` for 40 %
 due-before-start = sluttdatoen er før startdatoen
 due-before-start-help = sjekk `start` og `due`
 duplicate-director = ein direktør til med id-ein `{ $id }` (den første er { $other })
@@ -189,7 +189,7 @@ duplicate-strategy-help = behold éin av dei to filene, eller skriv ein annan `i
 period-reversed = perioden byrjar ({ $start }) etter at den sluttar ({ $end })
 period-reversed-help = bytt om `start` og `end`
 reserved-id = `{ $id }` er reservert for nettstaden sin eigne sider og kan ikkje være id for ein strategi
-reserved-id-help = gi strategien eit nytt navn, f.eks. `{ $id }-strategi`; reservert: { $reserved }
+reserved-id-help = gi strategien eit nytt navn, t.d. `{ $id }-strategi`; reservert: { $reserved }
 invalid-theme-id = `{ $id }` er ikkje ein gyldig tema-id: { $rule }
 theme-listed-twice = temaet `{ $id }` står to ganger i denne strategien
 theme-listed-twice-help = fjern det ene
@@ -204,11 +204,11 @@ goal-without-current-help = legg til `current: <siste verdi>` når den er målt
 unit-curly-quotes = eininga `{ $unit }` har typografiske hermeteikn (frå eit tekstbehandlingsprogram), som vert vist på sidene som ein del av eininga
 unit-curly-quotes-help = skriv eininga utan dei: `{ $written }`
 goal-without-unit = målet «{ $goal }» har ein målverdi, men ingen eining, så tala vert vist utan eining
-goal-without-unit-help = legg til eininga, f.eks. `unit: "%"`, `unit: mill. kr` eller `unit: deltakere`
+goal-without-unit-help = legg til eininga, t.d. `unit: "%"`, `unit: mill. kr` eller `unit: deltakarar`
 strategy-without-period = strategien `{ $id }` seier ikkje kva år han gjeld for
 strategy-without-period-help = skriv åra og fjern `#` framfor linja, t.d. `period: 2026-2029`
 budget-overflow = budsjettbeløpa { $what } vert til saman meir enn retning kan summere eksakt (ca. 7,9 × 10^28)
-budget-overflow-help = sjekk beløpa for skrivefeil, eller skriv dei i ein større eining (f.eks. `mill. kr` i staden for `kr`)
+budget-overflow-help = sjekk beløpa for skrivefeil, eller skriv dei i ein større eining (t.d. `mill. kr` i staden for `kr`)
 budget-of-initiative = for tiltaket `{ $id }`
 budget-of-strategy = for strategien `{ $id }` og tiltaka i den
 budget-of-theme = for temaet `{ $id }`
@@ -258,9 +258,9 @@ unknown-language-help = bruk eitt av: da, nb, nn, sv, en
 bad-base-url = `{ $base_url }` kan ikkje vert brukt som base_url
 bad-base-url-help = skriv `/` for lenkjer relativt til verten, eller ein hel adresse som `https://strategi.example.no`
 bad-theme-name = `{ $theme }` er ikkje namnet på ein tema-mappe
-bad-theme-name-help = gje opp ei mappe under `themes/`, f.eks. `theme: kommune`
+bad-theme-name-help = gje opp ei mappe under `themes/`, t.d. `theme: kommune`
 not-a-web-address = `{ $value }` er ikkje ein nettadresse
-accessibility-statement-address-help = skriv erklæringa si fulle adresse, som byrjar med `https://`, f.eks. `https://uustatus.no/nb/erklaringer/publisert/<id>`
+accessibility-statement-address-help = skriv erklæringa si fulle adresse, som byrjar med `https://`, t.d. `https://uustatus.no/nb/erklaringer/publisert/<id>`
 bad-data-licence = `{ $value }` er verken ein lisens-id (SPDX) eller ein nettadresse
 bad-data-licence-help = skriv ein lisens-id som { $names }, eller lisensen sin adresse, som byrjar med `https://`
 bad-readability = `readability: { $value }` er ikkje ein innstilling
@@ -273,7 +273,7 @@ no-accessibility-statement-help = { $country ->
        *[en] publiser tilgjengeerklæringa og lenk til den: `accessibility_statement: https://<ditt-nettsted>/accessibility`
     }
 relative-base-url = `base_url: { $base_url }` er ikkje ein hel adresse, så feedene (atom.xml, revisions.xml), nettstadkartet (sitemap.xml) og datakatalogen (data/catalog.ttl) vert utelatne, og adresser i dei opne dataa og i merka sine innbyggingskoder manglar vert
-relative-base-url-help = skriv nettstaden sin fulle adresse, f.eks. `base_url: https://strategi.example.no`
+relative-base-url-help = skriv nettstaden sin fulle adresse, t.d. `base_url: https://strategi.example.no`
 
 ## Temaer, maler og Markdown
 
@@ -286,12 +286,12 @@ broken-link-same-name-help = frå denne fila vert lenkja dokumentet som `{ $link
 broken-link-help = lenk til eit anna dokuments .md-fil med stien relativt til denne fila
 unsafe-link = lenkja `{ $link }` er utelatt: den typen adresse er ikkje tillate
 unsafe-link-help = lenk til ei nettside (https://...), ein e-postadresse (mailto:...), eit telefonnummer (tel:...) eller ei anna side på nettstaden
-rebuild-superseded = oppbygginga vart stoppa av ein seinare endring
+rebuild-superseded = oppbygginga vart stoppa av ei seinare endring
 long-paragraph = eit avsnitt på { $words } ord er langt å lese på ein skjerm
 long-paragraph-help = del det i avsnitt med eitt poeng kvart
 long-sentence = ein setning på { $words } ord er vanskeleg å følgje
 long-sentence-help = del den i to eller tre; eitt poeng per setning
-long-sentence-named = linje { $line } ({ $words } ord: «{ $start } …»)
+long-sentence-named = line { $line } ({ $words } ord: «{ $start } …»)
 hard-text = teksten er { $level ->
         [very-easy] svært lett
         [easy] lett
@@ -308,8 +308,8 @@ hard-text-help = bruk kortare setningar og kvardagsord{ $count ->
 
 ## Skriving av nettstedet
 
-output-folder-help = vel ein eigen mappe til resultatet, f.eks. `public` (standard)
-output-is-site = resultatmappa `{ $output }` er eller inneheld selve nettstaden; å bygge der ville slettet nettstaden sin filer
+output-folder-help = vel ein eigen mappe til resultatet, t.d. `public` (standard)
+output-is-site = resultatmappa `{ $output }` er eller inneheld selve nettstaden; å bygge der ville slettet filene til nettstaden
 output-in-sources = resultatmappa `{ $output }` ligg i mappa til nettstaden `{ $folder }/`
 output-is-file = `{ $output }` er ei fil, ikkje ei mappe
 output-not-ours = `{ $output }` inneheld filer som retning ikkje har skrevet; dei vert ikkje erstatta
@@ -338,7 +338,7 @@ lock-failed = { $what ->
        *[lock] kan ikkje låse
     } `{ $path }`: { $error }
 lock-failed-help = sjekk at det er lov å skrive i mappa
-output-locked = ein annan retning-bygging skriv i `{ $output }` akkurat no
+output-locked = ei anna retning-bygging skriv i `{ $output }` akkurat no
 output-locked-help = vent til den er ferdig og bygg på nytt, eller utelat --no-wait for å vente på den
 rebuild-panicked = retning feilet under oppbygginga: { $detail }
 rebuild-panicked-help = dette er ein feil i retning; lagre ei fil på nytt for å prøve att
@@ -346,7 +346,7 @@ rebuild-panicked-help = dette er ein feil i retning; lagre ei fil på nytt for �
 ## retning serve
 
 serve-cannot-use-folder = kan ikkje bruke mappa `{ $folder }`: { $error }
-serve-cannot-listen = kan ikkje lytte på { $address }: { $error } (bruker ein annan server porten? vel ein annan med --port)
+serve-cannot-listen = kan ikkje lytte på { $address }: { $error } (brukar ein annan server porten? vel ein annan med --port)
 serve-cannot-start = kan ikkje starte serveren på { $address }: { $error }
 serve-no-ctrl-c = Ctrl-C vil ikkje stoppe serveren på ein ryddig måte: { $error }
 serve-no-file-events = systemet sine filhendingar er ikkje tilgjengelege ({ $why }); ser i staden etter endringar kvart { $ms } ms
@@ -354,20 +354,20 @@ serve-polling = ser etter endringar i filene kvart { $ms } ms
 serve-no-native-watcher = systemet avviste: { $error }
 serve-cannot-poll = kan ikkje følgje med på filene, heller ikkje ved å sjå etter endringar: { $error }
 serve-cannot-watch = kan ikkje følgje med på { $path }: { $error }
-serve-watch-failed = kan ikkje følgje med på nettstaden sin filer: { $error }
+serve-watch-failed = kan ikkje følgje med på filene til nettstaden: { $error }
 serve-built = bygde { $pages } sider ({ $files } filer) på { $ms } ms
 serve-has-errors = nettstaden har feil; alle sider viser dei til dei er retta
 serve-polling-from-now = { $error }; ser etter endringar med jamne mellomrom frå no av
 serve-watching = følgjer med på endringar i { $names }
-serve-open-to-network = lyttar på { $address }: andre maskiner som kan no denne, kan se nettstaden
+serve-open-to-network = lyttar på { $address }: andre maskiner som kan nå denne, kan sjå nettstaden
 serve-serving = Nettstaden vert vist på { $url } (Ctrl-C stoppar)
 serve-watch-error = overvaking av filer: { $error }
 serve-changed = endra: { $files }
-serve-superseded = ein seinare endring kom inn; byggjer på nytt
+serve-superseded = ei seinare endring kom inn; byggjer på nytt
 serve-stopped = stoppa
 serve-errors-fixed = feila er retta
 serve-steps = steg: { $steps }
-serve-rebuilt = bygde på nytt { $rendered } av { $pages } sider på { $ms } ms ({ $changed } filer endra)
+serve-rebuilt = bygde { $rendered } av { $pages } sider på nytt på { $ms } ms ({ $changed } filer endra)
 serve-errors-count = { $errors ->
         [one] 1 feil
        *[other] { $errors } feil
@@ -391,13 +391,13 @@ new-strategy-option-misplaced = --strategy er berre for tiltak, ikkje for { $kin
     }
 new-strategy-option-misplaced-help = utelat --strategy: retning new { $kind } { $id }
 init-is-file = `{ $dir }` er ei fil, ikkje ei mappe
-init-is-file-help = gje opp namnet på ein ny mappe til nettstaden
+init-is-file-help = gje opp namnet på ei ny mappe til nettstaden
 init-not-empty = mappa `{ $dir }` er ikkje tom
-init-not-empty-help = retning init skriv berre i ein ny eller tom mappe, så den aldri skriv over noko; gje opp namnet på ein ny mappe, f.eks. `retning init strategier`
+init-not-empty-help = retning init skriv berre i ein ny eller tom mappe, så han aldri skriv over noko; gje opp namnet på ei ny mappe, t.d. `retning init strategier`
 new-id-rule = ein id er små bokstavar a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnamnet og nettadressen
 new-id-rule-suggestion = ein id er små bokstavar a–z, siffer og `-` (ingen mellomrom, ingen æ, ø, å); den vert filnamnet og nettadressen; meinte du `{ $suggestion }`? retning new { $kind } { $suggestion }
 new-invalid-id = `{ $id }` er ikkje ein gyldig id
-new-reserved-id-help = vel ein annan id, f.eks. `{ $id }-strategi`; reservert: { $reserved }
+new-reserved-id-help = vel ein annan id, t.d. `{ $id }-strategi`; reservert: { $reserved }
 new-index-id = `index` kan ikkje være id for eit tiltak: index.md i ein strategis mappe er selve strategien
 new-choose-another-id = vel ein annan id
 new-exists = `{ $path }` finst allerede
@@ -410,7 +410,7 @@ new-no-such-strategy = det finst ingen strategi `{ $id }` i content/
 new-no-strategy = nettstaden har ingen strategi å legge tiltaket i
 new-no-strategy-help = lag ein strategi først: retning new strategy ID
 new-which-strategy = nettstaden har { $count } strategiar; gje opp kva for ein tiltaket høyrer til
-new-which-strategy-help = legg til --strategy, f.eks.: retning new initiative { $id } --strategy { $first }  (strategiar: { $names })
+new-which-strategy-help = legg til --strategy, t.d.: retning new initiative { $id } --strategy { $first }  (strategiar: { $names })
 new-inline-exists = strategien `{ $strategy }` har allerede eit tiltak `{ $id }` (skrevet direkte i { $file })
 new-inline-exists-help = vel ein annan id, eller rediger tiltaket i strategien
 
@@ -427,9 +427,9 @@ usage-see-help = `retning --help` viser kommandoane og vala deira
 build-warnings-cut = { $warnings } åtvaringar; dei første { $shown } vert vist, `retning check` viser alle
 bad-since = `--since { $value }` er verken ein dato eller ein tag i git-depotet til nettstaden
 bad-since-help = skriv ein dato som `--since 2013-01-01`, eller namnet på ein tag (`git tag` viser dei)
-build-waiting = ein annan retning-bygging skriv i { $output } akkurat no; ventar til den er ferdig (--no-wait feilar i staden)
+build-waiting = ei anna retning-bygging skriv i { $output } akkurat no; ventar til den er ferdig (--no-wait feilar i staden)
 build-done = bygde { $pages } sider ({ $files } filer) i { $output } på { $ms } ms
-build-nothing-written-kept = ingenting vart skrevet; det siste gode nettstaden i { $output } er uendra
+build-nothing-written-kept = ingenting vart skrive; den siste gode nettstaden i { $output } er uendra
 build-nothing-written = ingenting vart skrevet; det finst ikkje noko tidlegare nettstad i { $output }
 check-no-problems = ingen feil
 progress-doing = { $doing ->
@@ -468,7 +468,7 @@ readability-summary = lesbarheit (LIX; under 35 lett, 55 og over svært vanskele
 readability-hardest = {"  "}dei { $count } vanskelegaste:
 history-unavailable = historikk: vert vist ikkje på sidene, fordi { $reason ->
         [not-in-git] nettstaden sin mappe ikkje ligg i eit git-depot
-        [shallow] git-depotet er ein grunn klone utan dei eldre commitane (klon hele, f.eks. `fetch-depth: 0` i GitHub Actions)
+        [shallow] git-depotet er ein grunn klone utan dei eldre commitane (klon hele, t.d. `fetch-depth: 0` i GitHub Actions)
         [no-commits] git-depotet har ingen commitar enno
        *[unreadable] git-depotet kunne ikkje vert lesen: { $detail }
     }
@@ -505,7 +505,7 @@ cli-serve-open = Opne nettstaden i standardnettlesaren
 cli-serve-poll = Se etter endringar med jamne mellomrom i staden for systemet sine filhendingar (for nettverksstasjonar og containerar der dei ikkje kjem fram; òg RETNING_WATCH_POLL=1)
 cli-new-about = Lag ein ny fil for ein strategi, eit tiltak eller ein direktør, med notater som forklarer kvar linje på nettstaden sin språk
 cli-new-kind = Kva som skal lages
-cli-new-id = Id-ein: små bokstavar a-z, siffer og `-` (filnamnet og nettadressen), f.eks. `bedre-sykkelveier`
+cli-new-id = Id-ein: små bokstavar a-z, siffer og `-` (filnamnet og nettadressen), t.d. `bedre-sykkelveier`
 cli-new-strategy = Strategien eit tiltak høyrer til (ikkje nødvendig når det berre finst éin)
 cli-new-root = Nettstaden sin mappe (med site.yaml)
 cli-init-about = Lag eit nytt nettstad, klart til å byggjast, i ein ny eller tom mappe
@@ -513,7 +513,7 @@ cli-init-dir = Mappa til det nye nettstaden (opprettes viss den ikkje finst; må
 cli-init-language = Nettstaden sin språk: tekstar på sidene, tal- og datoformater, notater i filene
 cli-init-title = Nettstaden sin tittel (kan vert endra seinare i site.yaml)
 cli-init-organisation = Verksemda som publiserer (kan vert endra seinare i site.yaml)
-cli-init-base-url = Nettstaden sin adresse, f.eks. https://strategi.kommune.no (kan vert endra seinare i site.yaml; utan den byrjar lenkjer med `/`, og det er ingen datakatalog)
+cli-init-base-url = Nettstaden sin adresse, t.d. https://strategi.kommune.no (kan vert endra seinare i site.yaml; utan den byrjar lenkjer med `/`, og det er ingen datakatalog)
 cli-init-accessibility-statement = Adressen til nettstaden sin tilgjengeerklæring (i Norge på uustatus.no, i Danmark laga i WAS-Tool); ein offentlig verksemds nettstad må lenkje til ein
 cli-check-about = Sjekk nettstaden for feil og åtvaringar utan å skrive noko
 cli-check-root = Nettstaden sin mappe (med site.yaml)
