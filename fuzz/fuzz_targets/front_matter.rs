@@ -18,6 +18,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = yaml::from_str::<StrategyFields>(yaml_text);
         let _ = yaml::from_str::<InitiativeFields>(yaml_text);
         let _ = yaml::from_str::<DirectorFields>(yaml_text);
+        // Past the first mistake: lines emptied one by one and the text read again.
+        let _ = yaml::from_str_collecting::<InitiativeFields>(yaml_text);
         // Messages point at keys and values with `locate`; it reads the same text.
         for (key, value) in [("title", None), ("id", Some("a")), ("theme", Some("x-y"))] {
             let _ = yaml::locate(yaml_text, key, value, 1);
