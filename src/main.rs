@@ -20,6 +20,7 @@ use retning::i18n::{Message, Messages};
 use retning::msg;
 use retning::report::{self, Format};
 use retning::Diagnostics;
+use terminal::say;
 
 fn colour() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
@@ -43,23 +44,9 @@ fn print_problems(problems: &Diagnostics, format: Format, m: &Messages) {
     write_out(&text, format != Format::Human);
 }
 
-/// A line for a person on stderr, in `m`'s language.
-fn say(m: &Messages, message: &Message) {
-    eprintln!("{}", m.text(message));
-}
-
 /// An error that stops a command before any file is read (exit code 2 follows).
 fn usage_error(m: &Messages, message: &Message, help: &Message) {
-    let paint = |code: &str| if colour() { code.to_string() } else { String::new() };
-    let (red, bold, blue, reset) =
-        (paint("\x1b[1;31m"), paint("\x1b[1m"), paint("\x1b[1;34m"), paint("\x1b[0m"));
-    eprintln!(
-        "{red}{}{reset}{bold}: {}{reset}\n  {blue}={reset} {bold}{}{reset}: {}",
-        m.say("label-error"),
-        m.text(message),
-        m.say("label-help"),
-        m.text(help)
-    );
+    terminal::print_refusal(m, message, Some(help), colour());
 }
 
 /// The messages for the site at `root`: its language (read from `site.yaml`'s

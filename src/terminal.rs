@@ -159,17 +159,24 @@ pub fn stage_line(report: &StageReport) -> String {
 
 /// Prints a refusal of `new` or `init` in the style of the other errors.
 pub fn print_scaffold_error(error: &ScaffoldError, colour: bool, m: &Messages) {
+    print_refusal(m, &error.message, error.help.as_ref(), colour);
+}
+
+/// An error that stops a command before any file is read, with its likely fix: the
+/// shape of `report::human` without a location.
+pub fn print_refusal(m: &Messages, message: &Message, help: Option<&Message>, colour: bool) {
     let (red, bold, blue, reset) =
         if colour { ("\x1b[1;31m", "\x1b[1m", "\x1b[1;34m", "\x1b[0m") } else { ("", "", "", "") };
     let error_label = m.say("label-error");
-    eprintln!("{red}{error_label}{reset}{bold}: {}{reset}", m.text(&error.message));
-    if let Some(help) = &error.help {
+    eprintln!("{red}{error_label}{reset}{bold}: {}{reset}", m.text(message));
+    if let Some(help) = help {
         let help_label = m.say("label-help");
         eprintln!("  {blue}={reset} {bold}{help_label}{reset}: {}", m.text(help));
     }
 }
 
-fn say(m: &Messages, message: &Message) {
+/// A line for a person on stderr, in `m`'s language.
+pub fn say(m: &Messages, message: &Message) {
     eprintln!("{}", m.text(message));
 }
 

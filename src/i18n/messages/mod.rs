@@ -311,16 +311,9 @@ impl Messages {
     /// `message` in this language (in English if this language lacks it; the id itself
     /// if no language has it, which a test rules out).
     pub fn text(&self, message: &Message) -> String {
-        let english = Messages::english();
-        for messages in [self, english] {
-            if let Some(text) = messages.format(message) {
-                return text;
-            }
-            if std::ptr::eq(self, english) {
-                break;
-            }
-        }
-        message.id.to_string()
+        self.format(message)
+            .or_else(|| Messages::english().format(message))
+            .unwrap_or_else(|| message.id.to_string())
     }
 
     /// A message without arguments, by id.
