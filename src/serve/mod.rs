@@ -236,7 +236,7 @@ pub fn run(options: &Options) -> Result<(), Msg> {
             }
         }
     };
-    let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback()));
+    let shared = Arc::new(Shared::new(snapshot, options.bind.is_loopback(), m));
     let http = server::start(listening, shared.clone()).map_err(|e| {
         msg!("serve-cannot-start", address = addr.to_string(), error = crate::load::io_error(&e))
     })?;

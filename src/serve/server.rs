@@ -93,18 +93,27 @@ pub struct Shared {
     /// answered side by side cannot pass the limit together.
     reserved: std::sync::atomic::AtomicUsize,
     loopback_hosts_only: bool,
+    /// The language of what the server says to a browser in its own words.
+    messages: &'static Messages,
 }
 
 impl Shared {
     /// Starts with `snapshot`. With `loopback_hosts_only` (for a server bound to a
     /// loopback address), requests naming another host (`Host:`) are refused, so a web
-    /// page elsewhere cannot reach the server through a DNS name it controls.
-    pub fn new(snapshot: Snapshot, loopback_hosts_only: bool) -> Shared {
+    /// page elsewhere cannot reach the server through a DNS name it controls. What the
+    /// server says itself (a page that is not there, a refused request, the page shown
+    /// before the site has built) is in the language of `messages`.
+    pub fn new(
+        snapshot: Snapshot,
+        loopback_hosts_only: bool,
+        messages: &'static Messages,
+    ) -> Shared {
         Shared {
             snapshot: RwLock::new(Arc::new(snapshot)),
             clients: Mutex::new(Vec::new()),
             reserved: std::sync::atomic::AtomicUsize::new(0),
             loopback_hosts_only,
+            messages,
         }
     }
 
@@ -361,11 +370,21 @@ fn find_ascii_ci(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// The page shown while the site has never built: the error panel does the talking.
-fn placeholder_page() -> String {
+fn placeholder_page(m: &Messages) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>retning: the site has errors</title></head><body><main><h1>The site could not be built yet</h1><p>When the errors are fixed, this page reloads by itself.</p></main>{}</body></html>\n",
-        live_reload_script()
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><main><h1>{heading}</h1><p>{text}</p></main>{script}</body></html>\n",
+        lang = m.tag(),
+        title = escape(&m.say("serve-page-not-built-title")),
+        heading = escape(&m.say("serve-page-not-built-heading")),
+        text = escape(&m.say("serve-page-not-built-text")),
+        script = live_reload_script()
     )
+}
+
+/// A short answer in plain text, in the server's language, for a request it does not
+/// answer with a page.
+fn plain(status: u16, text: String, extra: Vec<(&'static str, String)>) -> Reply {
+    reply(status, "text/plain; charset=utf-8", format!("{status}: {text}\n").into_bytes(), extra)
 }
 
 fn reply(
@@ -386,18 +405,16 @@ fn reply(
 /// Answers one request from what is served now. Pure but for reading `shared`: the
 /// transport ([`super::http`]) does the I/O.
 pub fn answer(request: &Request, shared: &Shared) -> Reply {
+    let m = shared.messages;
     let is_head = request.method == "HEAD";
     if !is_head && request.method != "GET" {
         let allow = vec![("Allow", "GET, HEAD".to_string())];
-        return reply(405, "text/plain; charset=utf-8", b"only GET and HEAD\n".to_vec(), allow);
+        return plain(405, m.say("serve-http-method"), allow);
     }
     if shared.loopback_hosts_only {
         if let Some(host) = request.host.as_deref().filter(|h| !is_loopback_host(h)) {
-            let text = format!(
-                "403 Forbidden: retning serve on a loopback address answers requests for localhost or 127.0.0.1 only, not for `{}` (start it with --bind to serve other names)\n",
-                header_value(host)
-            );
-            return reply(403, "text/plain; charset=utf-8", text.into_bytes(), Vec::new());
+            let text = m.text(&crate::msg!("serve-http-other-host", host = header_value(host)));
+            return plain(403, text, Vec::new());
         }
     }
     let url = request.target.as_str();
@@ -409,7 +426,7 @@ pub fn answer(request: &Request, shared: &Shared) -> Reply {
         vec![("Set-Cookie", format!("{BUILD_COOKIE}={}; Path=/; SameSite=Strict", snap.build))];
     let Some(files) = &snap.files else {
         // Never built: every page is the placeholder with the errors.
-        let page = placeholder_page();
+        let page = placeholder_page(m);
         let body = match &snap.panel {
             Some(panel) => inject_panel(page.as_bytes(), panel),
             None => page.into_bytes(),
@@ -444,13 +461,16 @@ pub fn answer(request: &Request, shared: &Shared) -> Reply {
         Target::NotFound => {
             let body = match files.get("404.html") {
                 Some(page) => html(page),
-                None => b"<!DOCTYPE html><title>404</title><h1>404 Not Found</h1>".to_vec(),
+                None => format!(
+                    "<!DOCTYPE html><html lang=\"{}\"><title>404</title><h1>{}</h1></html>",
+                    m.tag(),
+                    escape(&m.say("serve-http-not-found"))
+                )
+                .into_bytes(),
             };
             reply(404, "text/html; charset=utf-8", body, cookie)
         }
-        Target::Bad => {
-            reply(400, "text/plain; charset=utf-8", b"400 Bad Request\n".to_vec(), Vec::new())
-        }
+        Target::Bad => plain(400, m.say("serve-http-bad-request"), Vec::new()),
     }
 }
 

@@ -312,6 +312,40 @@ fn the_error_panel_is_in_the_sites_language() {
     );
 }
 
+/// What the preview says in its own words (the page shown before the site has ever
+/// built, refused requests) is in the site's language too.
+#[test]
+fn the_preview_speaks_the_sites_language_before_the_first_build_and_when_it_refuses() {
+    let site = serve_site();
+    edit(&site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
+    let server = Server::start_with(&site, &[], &[("RETNING_LANG", "")]);
+    let page = server.get("/velfaerd/hjem/");
+    assert_eq!(page.status, 503);
+    let html = page.text();
+    assert!(html.contains("<html lang=\"da\">"), "{html}");
+    assert!(html.contains("<h1>Sitet kunne ikke bygges endnu</h1>"), "{html}");
+    assert!(html.contains("Når fejlene er rettet, genindlæses siden af sig selv."), "{html}");
+    assert!(html.contains("role=\"alert\""), "{html}");
+    let post = server.request(&format!(
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        server.port
+    ));
+    assert_eq!(
+        (post.status, post.text().as_str()),
+        (405, "405: forhåndsvisningen svarer kun på GET- og HEAD-forespørgsler\n")
+    );
+    let foreign = server.request(&format!(
+        "GET / HTTP/1.1\r\nHost: attacker.example:{}\r\nConnection: close\r\n\r\n",
+        server.port
+    ));
+    assert_eq!(foreign.status, 403);
+    assert!(
+        foreign.text().contains("ikke på `attacker.example:") && foreign.text().contains("--bind"),
+        "{}",
+        foreign.text()
+    );
+}
+
 #[test]
 fn serve_picks_up_new_and_deleted_initiatives() {
     let site = serve_site();

@@ -380,6 +380,15 @@ panel-title = retning: { $errors ->
     } — viser den seneste version uden fejl
 panel-advice = Ret filerne nedenfor; siden genindlæses af sig selv, når de kan bygges.
 
+## serve: what the preview answers a browser that is not shown a page
+serve-page-not-built-title = retning: sitet har fejl
+serve-page-not-built-heading = Sitet kunne ikke bygges endnu
+serve-page-not-built-text = Når fejlene er rettet, genindlæses siden af sig selv.
+serve-http-not-found = Der er ingen side på denne adresse
+serve-http-method = forhåndsvisningen svarer kun på GET- og HEAD-forespørgsler
+serve-http-other-host = forhåndsvisningen svarer kun på adresserne localhost og 127.0.0.1, ikke på `{ $host }` (start den med --bind for at vise sitet under andre navne)
+serve-http-bad-request = adressen kan ikke læses
+
 ## retning new og retning init
 
 not-a-site = `{ $root }` er ikke et retning-site: der er ingen site.yaml

@@ -381,6 +381,15 @@ panel-title = retning: { $errors ->
     } — showing the last version without errors
 panel-advice = Fix the files below; this page reloads by itself when they build.
 
+## serve: what the preview answers a browser that is not shown a page
+serve-page-not-built-title = retning: the site has errors
+serve-page-not-built-heading = The site could not be built yet
+serve-page-not-built-text = When the errors are fixed, this page reloads by itself.
+serve-http-not-found = There is no page at this address
+serve-http-method = this preview answers only GET and HEAD requests
+serve-http-other-host = this preview answers only for the addresses localhost and 127.0.0.1, not for `{ $host }` (start it with --bind to show the site under other names)
+serve-http-bad-request = this address cannot be read
+
 ## retning new and retning init
 
 not-a-site = `{ $root }` is not a retning site: it has no site.yaml

@@ -380,6 +380,15 @@ panel-title = retning: { $errors ->
     } — viser siste versjon uten feil
 panel-advice = Rett filene nedenfor; siden lastes inn på nytt av seg selv når de kan bygges.
 
+## serve: what the preview answers a browser that is not shown a page
+serve-page-not-built-title = retning: nettstedet har feil
+serve-page-not-built-heading = Nettstedet kunne ikke bygges ennå
+serve-page-not-built-text = Når feilene er rettet, lastes siden inn på nytt av seg selv.
+serve-http-not-found = Det finnes ingen side på denne adressen
+serve-http-method = forhåndsvisningen svarer bare på GET- og HEAD-forespørsler
+serve-http-other-host = forhåndsvisningen svarer bare på adressene localhost og 127.0.0.1, ikke på `{ $host }` (start den med --bind for å vise nettstedet under andre navn)
+serve-http-bad-request = adressen kan ikke leses
+
 ## retning new og retning init
 
 not-a-site = `{ $root }` er ikke et retning-nettsted: det har ingen site.yaml

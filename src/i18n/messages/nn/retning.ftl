@@ -380,6 +380,15 @@ panel-title = retning: { $errors ->
     } — viser siste versjon utan feil
 panel-advice = Rett filene nedanfor; sida vert lasta inn på nytt av seg sjølv når dei kan byggjast.
 
+## serve: what the preview answers a browser that is not shown a page
+serve-page-not-built-title = retning: nettstaden har feil
+serve-page-not-built-heading = Nettstaden kunne ikkje byggjast enno
+serve-page-not-built-text = Når feila er retta, vert sida lasta inn på nytt av seg sjølv.
+serve-http-not-found = Det finst inga side på denne adressa
+serve-http-method = førehandsvisinga svarar berre på GET- og HEAD-førespurnader
+serve-http-other-host = førehandsvisinga svarar berre på adressene localhost og 127.0.0.1, ikkje på `{ $host }` (start ho med --bind for å vise nettstaden under andre namn)
+serve-http-bad-request = adressa kan ikkje lesast
+
 ## retning new og retning init
 
 not-a-site = `{ $root }` er ikkje eit retning-nettstad: det har ingen site.yaml

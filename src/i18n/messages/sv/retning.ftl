@@ -380,6 +380,15 @@ panel-title = retning: { $errors ->
     } — visar den senaste versionen utan fel
 panel-advice = Rätta filerna nedan; sidan laddas om av sig själv när de går att bygga.
 
+## serve: what the preview answers a browser that is not shown a page
+serve-page-not-built-title = retning: webbplatsen har fel
+serve-page-not-built-heading = Webbplatsen kunde inte byggas ännu
+serve-page-not-built-text = När felen är rättade laddas sidan om av sig själv.
+serve-http-not-found = Det finns ingen sida på den här adressen
+serve-http-method = förhandsvisningen svarar bara på GET- och HEAD-förfrågningar
+serve-http-other-host = förhandsvisningen svarar bara på adresserna localhost och 127.0.0.1, inte på `{ $host }` (starta den med --bind för att visa webbplatsen under andra namn)
+serve-http-bad-request = adressen kan inte läsas
+
 ## retning new och retning init
 
 not-a-site = `{ $root }` är inte en retning-webbplats: den har ingen site.yaml
