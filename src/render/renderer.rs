@@ -248,6 +248,31 @@ impl<'a> Renderer<'a> {
         tera::Value::from(vars)
     }
 
+    /// Adds to a template value (a map) each of its lists of links as HTML, rendered
+    /// once by `partials/links.html` (`name`: the list's field): an initiative's
+    /// directors and themes, which every list it is in shows.
+    fn with_links<const N: usize>(
+        &self,
+        value: tera::Value,
+        lists: [(&'static str, &'static str); N],
+        problems: &mut Diagnostics,
+    ) -> tera::Value {
+        let Some(mut vars) = value.into_map() else { return tera::Value::none() };
+        for (name, field) in lists {
+            let links =
+                vars.get(&tera::value::Key::Str(field)).cloned().unwrap_or_else(tera::Value::none);
+            let mut link_vars = tera::Map::default();
+            link_vars.insert(tera::value::Key::Str("links"), links);
+            let html = self.templates.render_fragment("partials/links.html", &link_vars);
+            let html = html.unwrap_or_else(|found| {
+                problems.extend(found);
+                String::new()
+            });
+            vars.insert(tera::value::Key::Str(name), tera::Value::from(html));
+        }
+        tera::Value::from(vars)
+    }
+
     pub(super) fn item(&self, ix: InitiativeIx, problems: &mut Diagnostics) -> &'a tera::Value {
         let (value, found) = self.lists.items[ix.0].get_or_init(|| {
             let mut found = Diagnostics::new();
@@ -260,6 +285,11 @@ impl<'a> Renderer<'a> {
                     ("progress_html", "partials/progress.html", true),
                     ("overdue_html", "partials/update_overdue.html", overdue),
                 ],
+                &mut found,
+            );
+            let value = self.with_links(
+                value,
+                [("responsible_html", "responsible"), ("themes_html", "themes")],
                 &mut found,
             );
             (value, found)

@@ -30,6 +30,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/matrix.html",
     "partials/by_director.html",
     "partials/progress.html",
+    "partials/links.html",
     "partials/initiatives.html",
     "partials/budget.html",
     "partials/budget_lines.html",

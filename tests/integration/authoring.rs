@@ -1018,6 +1018,34 @@ fn overridden_status_and_progress_partials_show_in_every_list_and_page() {
 }
 
 #[test]
+fn an_overridden_links_partial_shows_an_initiatives_directors_and_themes_everywhere() {
+    let site = site_with_partials(&[(
+        "partials/links.html",
+        "{% for l in links %}[{{ l.title }}]{% endfor %}",
+    )]);
+    site.file(
+        "content/plan/index.md",
+        "---\ntitle: Plan\nthemes:\n  - { id: trafik, title: Trafik }\n---\nTekst.\n",
+    );
+    let initiative = std::fs::read_to_string(site.path().join("content/plan/a.md"))
+        .unwrap()
+        .replace("responsible: anne", "responsible: anne\ntheme: trafik");
+    site.file("content/plan/a.md", &initiative);
+    site.build_ok();
+    // The initiative's page shows both lists; a theme page's cards its directors only.
+    let page = site.page("/plan/a/");
+    assert!(page.contains("<dd>[Anne]</dd>") && page.contains("<dd>[Trafik]</dd>"), "{page}");
+    for url in ["/status/", "/directors/anne/", "/plan/", "/themes/trafik/"] {
+        let html = site.page(url);
+        assert!(html.contains("<dd>[Anne]</dd>"), "{url}: {html}");
+        assert!(
+            !html.contains("<dd><a href=\"/directors/anne/\">"),
+            "{url}: the built-in partial is not used: {html}"
+        );
+    }
+}
+
+#[test]
 fn an_overridden_initiative_list_shows_on_the_status_page_and_every_other_list() {
     let site = site_with_partials(&[(
         "partials/initiatives.html",
