@@ -138,7 +138,7 @@ pub fn run(options: &Options) -> Result<(), Msg> {
     })?;
     let config = crate::config::load(&root).ok();
     let m = config.as_ref().map_or(system, |c| Messages::for_site(c.language));
-    let console =
+    let mut console =
         Console { quiet: options.quiet, verbose: options.verbose, colour: options.colour, m };
     let addr = SocketAddr::new(options.bind, options.port);
     let listening = http::listen(addr).map_err(|e| {
@@ -306,6 +306,12 @@ pub fn run(options: &Options) -> Result<(), Msg> {
             console.detail(&msg!("serve-superseded"));
             pending.merge(changes);
             continue;
+        }
+        // A `language:` changed in site.yaml speaks from this rebuild's report on
+        // (unless --lang or RETNING_LANG chose the language).
+        if let Some(language) = builder.language() {
+            console.m = Messages::for_site(language);
+            shared.set_messages(console.m);
         }
         report_rebuild(&console, &mut status, &shared, &builder, result, started);
         theme = builder.theme_dir();

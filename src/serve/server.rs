@@ -94,7 +94,7 @@ pub struct Shared {
     reserved: std::sync::atomic::AtomicUsize,
     loopback_hosts_only: bool,
     /// The language of what the server says to a browser in its own words.
-    messages: &'static Messages,
+    messages: RwLock<&'static Messages>,
 }
 
 impl Shared {
@@ -113,8 +113,17 @@ impl Shared {
             clients: Mutex::new(Vec::new()),
             reserved: std::sync::atomic::AtomicUsize::new(0),
             loopback_hosts_only,
-            messages,
+            messages: RwLock::new(messages),
         }
+    }
+
+    /// Speaks `messages` from now on (the site's language has changed).
+    pub fn set_messages(&self, messages: &'static Messages) {
+        *self.messages.write().unwrap_or_else(|e| e.into_inner()) = messages;
+    }
+
+    fn messages(&self) -> &'static Messages {
+        *self.messages.read().unwrap_or_else(|e| e.into_inner())
     }
 
     /// What is served now.
@@ -405,7 +414,7 @@ fn reply(
 /// Answers one request from what is served now. Pure but for reading `shared`: the
 /// transport ([`super::http`]) does the I/O.
 pub fn answer(request: &Request, shared: &Shared) -> Reply {
-    let m = shared.messages;
+    let m = shared.messages();
     let is_head = request.method == "HEAD";
     if !is_head && request.method != "GET" {
         let allow = vec![("Allow", "GET, HEAD".to_string())];

@@ -346,6 +346,27 @@ fn the_preview_speaks_the_sites_language_before_the_first_build_and_when_it_refu
     );
 }
 
+/// A `language:` changed while the preview runs speaks from the next rebuild on: in
+/// the terminal, in the error panel and in what the server answers itself.
+#[test]
+fn a_changed_site_language_speaks_from_the_next_rebuild() {
+    let site = serve_site();
+    let server = Server::start_with(&site, &[], &[("RETNING_LANG", "")]);
+    edit(&site, "site.yaml", "language: da", "language: sv");
+    edit(&site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
+    let front = server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\""));
+    let html = front.text();
+    assert!(html.contains("<section id=\"retning-errors\""), "{html}");
+    assert!(html.contains("lang=\"sv\""), "{html}");
+    assert!(html.contains("retning: 1 fel"), "{html}");
+    let post = server.request(&format!(
+        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        server.port
+    ));
+    assert_eq!(post.text(), "405: förhandsvisningen svarar bara på GET- och HEAD-förfrågningar\n");
+    assert!(server.stderr().contains("1 fel"), "{}", server.stderr());
+}
+
 #[test]
 fn serve_picks_up_new_and_deleted_initiatives() {
     let site = serve_site();

@@ -278,6 +278,12 @@ impl Builder {
         self.good.as_ref().map(|g| g.served.clone())
     }
 
+    /// The site's language, as its `site.yaml` gave it at the last rebuild that read
+    /// it (`None` before one has, or while it cannot be read).
+    pub fn language(&self) -> Option<crate::i18n::Language> {
+        self.config.as_ref().map(|(c, _)| c.language)
+    }
+
     /// The active theme folder as far as known (from the last `site.yaml` read).
     pub fn theme_dir(&self) -> Option<PathBuf> {
         self.config.as_ref().and_then(|(c, _)| render::templates::theme_dir(&self.root, c))
