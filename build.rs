@@ -20,7 +20,18 @@ fn main() {
     println!("cargo:rustc-env=RETNING_LONG_VERSION={long}");
     embed_message_files(manifest_dir);
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=.cargo_vcs_info.json");
+    watch_if_present(&manifest_dir.join(".cargo_vcs_info.json"));
+}
+
+/// Builds again when `path` changes. A path that is not there is not named: cargo takes
+/// a missing file for a changed one and would compile the crate again at every build
+/// (`.git/packed-refs` before git first packs its refs, `.cargo_vcs_info.json` outside
+/// a package). A ref that moves into `packed-refs` later removes its loose file, which
+/// is watched, so a new commit is still noticed.
+fn watch_if_present(path: &Path) {
+    if path.exists() {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
 }
 
 /// Every `src/i18n/messages/<language>/*.ftl`, embedded in the binary as a table of
@@ -81,12 +92,12 @@ fn commit_from_git(dir: &Path) -> Option<String> {
     // Build again when HEAD moves: a new commit, a checkout of another branch.
     for path in ["HEAD", "packed-refs"] {
         if let Some(file) = git(dir, &["rev-parse", "--git-path", path]) {
-            println!("cargo:rerun-if-changed={}", dir.join(file).display());
+            watch_if_present(&dir.join(file));
         }
     }
     if let Some(branch) = git(dir, &["symbolic-ref", "-q", "HEAD"]) {
         if let Some(file) = git(dir, &["rev-parse", "--git-path", &branch]) {
-            println!("cargo:rerun-if-changed={}", dir.join(file).display());
+            watch_if_present(&dir.join(file));
         }
     }
     Some(commit)
