@@ -97,7 +97,13 @@ fn commit_from_git(dir: &Path) -> Option<String> {
     }
     if let Some(branch) = git(dir, &["symbolic-ref", "-q", "HEAD"]) {
         if let Some(file) = git(dir, &["rev-parse", "--git-path", &branch]) {
-            watch_if_present(&dir.join(file));
+            // In a fresh clone the branch is in packed-refs only: its folder shows the
+            // loose file that the next commit writes.
+            let file = dir.join(file);
+            match file.parent().filter(|_| !file.exists()) {
+                Some(folder) => watch_if_present(folder),
+                None => watch_if_present(&file),
+            }
         }
     }
     Some(commit)
