@@ -29,6 +29,7 @@ fuzz_target!(|data: &[u8]| {
             build: "b1".into(),
         },
         true,
+        retning::i18n::Messages::english(),
     );
     let reply = answer(&request, &shared);
     let bytes = response_bytes(&reply, request.method == "HEAD", request.keep_alive);
