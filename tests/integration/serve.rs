@@ -103,6 +103,14 @@ impl Server {
         self.raw(path)
     }
 
+    /// A POST with an empty body, which the server refuses.
+    fn post(&self, path: &str) -> Reply {
+        self.request(&format!(
+            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            self.port
+        ))
+    }
+
     fn request(&self, request: &str) -> Reply {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         stream.set_read_timeout(Some(DEADLINE)).expect("timeout");
@@ -293,14 +301,19 @@ fn serve_shows_errors_on_every_page_and_keeps_the_last_good_site() {
     assert!(server.stderr().contains("error"), "{}", server.stderr());
 }
 
+/// Puts a mistake in an initiative of [`serve_site`] and waits for the front page to
+/// show the error panel; its HTML.
+fn break_and_wait_for_the_panel(site: &Site, server: &Server) -> String {
+    edit(site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
+    server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\"")).text()
+}
+
 #[test]
 fn the_error_panel_is_in_the_sites_language() {
     let site = serve_site();
     // No `RETNING_LANG`: the site's own language (Danish) speaks.
     let server = Server::start_with(&site, &[], &[("RETNING_LANG", "")]);
-    edit(&site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
-    let front = server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\""));
-    let html = front.text();
+    let html = break_and_wait_for_the_panel(&site, &server);
     assert!(html.contains("lang=\"da\""), "{html}");
     assert!(html.contains("retning: 1 fejl — viser den seneste version uden fejl"), "{html}");
     assert!(html.contains("Ret filerne nedenfor"), "{html}");
@@ -326,10 +339,7 @@ fn the_preview_speaks_the_sites_language_before_the_first_build_and_when_it_refu
     assert!(html.contains("<h1>Sitet kunne ikke bygges endnu</h1>"), "{html}");
     assert!(html.contains("Når fejlene er rettet, genindlæses siden af sig selv."), "{html}");
     assert!(html.contains("role=\"alert\""), "{html}");
-    let post = server.request(&format!(
-        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        server.port
-    ));
+    let post = server.post("/");
     assert_eq!(
         (post.status, post.text().as_str()),
         (405, "405: forhåndsvisningen svarer kun på GET- og HEAD-forespørgsler\n")
@@ -353,16 +363,11 @@ fn a_changed_site_language_speaks_from_the_next_rebuild() {
     let site = serve_site();
     let server = Server::start_with(&site, &[], &[("RETNING_LANG", "")]);
     edit(&site, "site.yaml", "language: da", "language: sv");
-    edit(&site, "content/velfaerd/hjem.md", "responsible: bo", "responsible: bo\nprogress: lots");
-    let front = server.wait_for("/", "the error panel", |r| r.text().contains("role=\"alert\""));
-    let html = front.text();
+    let html = break_and_wait_for_the_panel(&site, &server);
     assert!(html.contains("<section id=\"retning-errors\""), "{html}");
     assert!(html.contains("lang=\"sv\""), "{html}");
     assert!(html.contains("retning: 1 fel"), "{html}");
-    let post = server.request(&format!(
-        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        server.port
-    ));
+    let post = server.post("/");
     assert_eq!(post.text(), "405: förhandsvisningen svarar bara på GET- och HEAD-förfrågningar\n");
     assert!(server.stderr().contains("1 fel"), "{}", server.stderr());
 }
@@ -455,10 +460,7 @@ fn serve_refuses_paths_outside_the_output() {
     // A folder without its slash is redirected; other methods are refused.
     let redirect = server.get("/klima");
     assert_eq!((redirect.status, redirect.header("Location")), (301, Some("/klima/")));
-    let post = server.request(&format!(
-        "POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        server.port
-    ));
+    let post = server.post("/");
     assert_eq!(post.status, 405);
     // A page asked for under another host name (DNS rebinding) is refused.
     let foreign = server.request(&format!(
