@@ -70,18 +70,18 @@ yaml-duplicate-key-help = kvar nøkkel kan berre stå der éin gang; fjern den e
 yaml-reserved-start = ein verdi kan ikkje byrje med `{ $found }` utan hermeteikn{ $within }
 yaml-reserved-start-help-written = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn: `{ $written }`
 yaml-reserved-start-help = ein verdi som byrjar med `{ $found }`, må stå i hermeteikn
-yaml-missing-colon = line { $line } manglar `:` etter nøkkelen `{ $key }`
+yaml-missing-colon = linje { $line } manglar `:` etter nøkkelen `{ $key }`
 yaml-missing-colon-help = skriv kolon og mellomrom etter nøkkelen: `{ $written }`
-yaml-colon-in-value = verdien på denne lina inneheld `: `, som YAML les som starten på ein ny nøkkel
+yaml-colon-in-value = verdien på denne linja inneheld `: `, som YAML les som starten på ein ny nøkkel
 yaml-colon-in-value-help-written = sett verdien i hermeteikn: `{ $written }`
 yaml-colon-in-value-help = sett ein verdi som inneheld `: `, i hermeteikn, eller sjekk at linja har same innrykk som nøklane rundt
-yaml-indentation = line { $line } har ikkje same innrykk som linjene rundt
-yaml-indentation-help = nøklane i eitt punkt må byrje i same kolonne, med mellomrom; sjekk denne lina og linja over
+yaml-indentation = linje { $line } har ikkje same innrykk som linjene rundt
+yaml-indentation-help = nøklane i eitt punkt må byrje i same kolonne, med mellomrom; sjekk denne linja og linja over
 yaml-too-deep = verdiane er nøstet altfor dypt
 yaml-too-deep-help = sjekk innrykket
-yaml-indented-too-far = line { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så han vert lesen som ein del av den verdien
-yaml-indented-wrongly = line { $line } (`{ $key }`) har { $spaces } mellomroms innrykk, men dei andre nøklane i punktet har { $expected }
-yaml-indent-help = rykk line { $line } inn med { $spaces } mellomrom: `{ $written }`
+yaml-indented-too-far = linje { $line } (`{ $key }`) har større innrykk enn `{ $above }` over, så ho vert lesen som ein del av den verdien
+yaml-indented-wrongly = linje { $line } (`{ $key }`) har { $spaces } mellomroms innrykk, men dei andre nøklane i punktet har { $expected }
+yaml-indent-help = rykk linje { $line } inn med { $spaces } mellomrom: `{ $written }`
 yaml-wrong-type = her skal det stå { $expected ->
         [boolean] `true` eller `false`
         [number] eit tal
@@ -114,8 +114,8 @@ yaml-unclosed = fila sluttar midt i ein verdi{ $within }
 yaml-unclosed-help = se etter eit hermeteikn, `[` eller `{"{"}` som vert opna men aldri vert lukka
 yaml-unclosed-bracket = ei liste eller eit punkt som vert opna med `[` eller `{"{"}`, vert ikkje lukka{ $within }
 yaml-unclosed-bracket-help = lukk ho på same linja med `]` eller `{"}"}`, eller set ein tekst som byrjar med `[`, i hermeteikn
-yaml-unreadable = denne lina kan ikkje lesast som YAML{ $within }
-yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne lina og linja over (YAML-lesaren seier: { $detail })
+yaml-unreadable = denne linja kan ikkje lesast som YAML{ $within }
+yaml-unreadable-help = sjekk hermeteikn, kolon og innrykk på denne linja og linja over (YAML-lesaren seier: { $detail })
 
 ## Lesing av filer
 
@@ -140,7 +140,7 @@ file-too-large = fila er { $size } byte, meir enn grensen på { $limit } byte ({
 file-broken-utf16 = fila byrjar som UTF-16-tekst («Unicode»), men kan ikkje lesast som det; opne den og lagre den med kodinga «UTF-8»
 file-utf16 = fila er lagret som UTF-16-tekst («Unicode»); opne den og lagre den med kodinga «UTF-8»
 file-binary = dette er ein binærfil, ikkje tekst; berre Markdown-filer (.md) høyrer heime i content/
-file-not-utf8 = ikkje UTF-8-tekst: line { $line } («{ $shown }») har ein annan koding, truleg Latin-1 eller Windows-1252 («ANSI») frå eit eldre program; opne fila og lagre den med kodinga «UTF-8»
+file-not-utf8 = ikkje UTF-8-tekst: linje { $line } («{ $shown }») har ein annan koding, truleg Latin-1 eller Windows-1252 («ANSI») frå eit eldre program; opne fila og lagre den med kodinga «UTF-8»
 file-does-not-exist = `{ $path }` finst ikkje
 file-not-utf8-short = ikkje UTF-8-tekst
 cannot-read-path = kan ikkje lese `{ $path }`: { $error }
@@ -291,7 +291,7 @@ long-paragraph = eit avsnitt på { $words } ord er langt å lese på ein skjerm
 long-paragraph-help = del det i avsnitt med eitt poeng kvart
 long-sentence = ein setning på { $words } ord er vanskeleg å følgje
 long-sentence-help = del den i to eller tre; eitt poeng per setning
-long-sentence-named = line { $line } ({ $words } ord: «{ $start } …»)
+long-sentence-named = linje { $line } ({ $words } ord: «{ $start } …»)
 hard-text = teksten er { $level ->
         [very-easy] svært lett
         [easy] lett
