@@ -40,25 +40,34 @@ pub const SUMMARY_CHARS: usize = 200;
 /// for `<meta name="description">` and search results. Headings, Markdown emphasis
 /// and raw HTML tags are left out; empty when the text has no paragraph.
 pub fn plain_summary(text: &str) -> String {
-    let plain: String = text
+    let paragraph = text
         .lines()
         .map(str::trim)
         .skip_while(|l| l.is_empty() || l.starts_with('#'))
-        .take_while(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+        .take_while(|l| !l.is_empty());
+    // One pass over the paragraph's lines (joined by a space), stopping at the first
+    // character past the limit: a summary is made for every page and search entry.
+    let mut out = String::new();
+    let mut kept = 0;
     let mut in_tag = false;
-    let plain: String = plain
-        .chars()
-        .filter(|&c| {
-            let keep = !in_tag && c != '<';
+    let mut longer = false;
+    'lines: for (n, line) in paragraph.enumerate() {
+        let joint = (n > 0).then_some(' ');
+        for c in joint.into_iter().chain(line.chars()) {
+            let outside = !in_tag && c != '<';
             in_tag = (in_tag || c == '<') && c != '>';
-            keep && c != '>'
-        })
-        .filter(|c| !matches!(c, '*' | '_' | '`' | '[' | ']' | '#'))
-        .collect();
-    let mut out: String = plain.chars().take(SUMMARY_CHARS).collect();
-    if plain.chars().count() > SUMMARY_CHARS {
+            if !outside || matches!(c, '>' | '*' | '_' | '`' | '[' | ']' | '#') {
+                continue;
+            }
+            if kept == SUMMARY_CHARS {
+                longer = true;
+                break 'lines;
+            }
+            out.push(c);
+            kept += 1;
+        }
+    }
+    if longer {
         if let Some(cut) = out.rfind(' ') {
             out.truncate(cut);
         }

@@ -277,3 +277,27 @@ fn the_quick_look_for_unsafe_urls_never_misses_one_the_parser_finds() {
     // The pieces make unsafe links often enough for this to mean something.
     assert!(found_unsafe > 500, "{found_unsafe}");
 }
+
+#[test]
+fn a_summary_is_the_first_paragraph_as_plain_text() {
+    let text = "# Titel\n\n## Baggrund\n\nVi *vil* have **flere** `cykler` og [stier](a.md).\nNæste <abbr\ntitle=\"x\">linje</abbr> > her.\n\nAnden afsnit.";
+    assert_eq!(plain_summary(text), "Vi vil have flere cykler og stier(a.md). Næste linje  her.");
+    assert_eq!(plain_summary("# Kun en overskrift\n"), "");
+    assert_eq!(plain_summary(""), "");
+}
+
+#[test]
+fn a_summary_is_cut_at_a_word_within_the_limit() {
+    let exact = "a".repeat(SUMMARY_CHARS);
+    assert_eq!(plain_summary(&exact), exact, "as long as the limit: whole, no ellipsis");
+    let words = "ord ".repeat(SUMMARY_CHARS / 4) + "sidste";
+    let summary = plain_summary(&words);
+    assert!(summary.ends_with("ord…"), "{summary}");
+    assert!(summary.chars().count() <= SUMMARY_CHARS + 1);
+    // Characters left out (emphasis) do not count towards the limit.
+    let starred = format!("**{exact}**");
+    assert_eq!(plain_summary(&starred), exact);
+    // A text of one long word past the limit: cut at the limit.
+    let long = "b".repeat(SUMMARY_CHARS + 5);
+    assert_eq!(plain_summary(&long), format!("{}…", "b".repeat(SUMMARY_CHARS)));
+}
