@@ -29,7 +29,7 @@ use crate::i18n::Formatter;
 use crate::link::{InitiativeIx, SiteIndex};
 use markdown::MarkdownContext;
 use pages::Page;
-use renderer::{FixedPaths, Renderer, SharedInitiatives};
+use renderer::{FixedPaths, Renderer, SharedInGroup};
 use templates::Templates;
 use views::{DateView, ViewBuilder};
 
@@ -287,7 +287,7 @@ fn render_pages(
         // thread renders alone while the other has finished.
         .with_max_len(1)
         .flat_map_iter(|group| {
-            let mut shared = SharedInitiatives::default();
+            let mut shared = SharedInGroup::default();
             group
                 .iter()
                 .map(|&job| {

@@ -41,10 +41,18 @@ pub(super) struct StatusCount {
     pub(super) count: usize,
 }
 
-/// Initiatives' page data as template values, with the problems found in their texts,
-/// by initiative: made once for an initiative's page and its strategy's print page
-/// (which showed every initiative again and cost as much as all initiative pages).
-pub(super) type SharedInitiatives = std::collections::HashMap<usize, (tera::Value, Diagnostics)>;
+/// What the pages of one group (a strategy's page, its initiatives' pages and its print
+/// page, see [`super::pages::page_groups`]) make once and share, each with the problems
+/// found in its texts.
+#[derive(Default)]
+pub(super) struct SharedInGroup {
+    /// Initiatives' page data as template values, by initiative: for an initiative's
+    /// page and its strategy's print page (which showed every initiative again and cost
+    /// as much as all initiative pages).
+    pub(super) initiatives: std::collections::HashMap<usize, (tera::Value, Diagnostics)>,
+    /// The strategy's data as a template value, for its page and its print page.
+    pub(super) strategy: Option<(StrategyIx, tera::Value, Diagnostics)>,
+}
 
 /// Site paths of the pages other pages link to, made once per render (see [`Page::url`]).
 pub(super) struct FixedPaths {
@@ -311,13 +319,13 @@ impl<'a> Renderer<'a> {
     pub(super) fn page(
         &self,
         page: Page,
-        shared: &mut SharedInitiatives,
+        shared: &mut SharedInGroup,
     ) -> Result<OutputFile, Diagnostics> {
         let mut problems = Diagnostics::new();
         let problems_ = &mut problems;
         let result = match page {
             Page::Front => self.front_page(problems_),
-            Page::Strategy(ix) => self.strategy_page(ix, problems_),
+            Page::Strategy(ix) => self.strategy_page(ix, shared, problems_),
             Page::Print(ix) => self.print_page(ix, shared),
             Page::Initiative(ix) => self.initiative_page(ix, shared, problems_),
             Page::Themes => self.themes_page(problems_),

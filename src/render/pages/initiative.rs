@@ -6,7 +6,7 @@ use crate::model::progress::ProgressSource;
 
 use crate::error::Diagnostics;
 use crate::link::InitiativeIx;
-use crate::render::renderer::{budget_lines, Renderer, SharedInitiatives};
+use crate::render::renderer::{budget_lines, Renderer, SharedInGroup};
 use crate::render::views::{ActionView, BadgeView, BudgetLineView, BudgetView, DateView, GoalView};
 use crate::render::{markdown, OutputFile};
 
@@ -47,10 +47,10 @@ impl<'a> Renderer<'a> {
     pub(super) fn initiative_value(
         &self,
         ix: InitiativeIx,
-        shared: &mut SharedInitiatives,
+        shared: &mut SharedInGroup,
         problems: &mut Diagnostics,
     ) -> tera::Value {
-        let (value, found) = shared.entry(ix.0).or_insert_with(|| {
+        let (value, found) = shared.initiatives.entry(ix.0).or_insert_with(|| {
             let mut found = Diagnostics::new();
             let data = self.initiative_data(ix, &mut found);
             // Its goals and actions: the initiative page and the print page spent most
@@ -137,7 +137,7 @@ impl<'a> Renderer<'a> {
     pub(in crate::render) fn initiative_page(
         &self,
         ix: InitiativeIx,
-        shared: &mut SharedInitiatives,
+        shared: &mut SharedInGroup,
         problems: &mut Diagnostics,
     ) -> Result<OutputFile, Diagnostics> {
         let site = self.site();

@@ -202,12 +202,12 @@ pub fn page_plan(site: &SiteIndex) -> Vec<PlannedPage> {
         .collect()
 }
 
-/// The pages in groups rendered one after the other on one thread: a strategy's
-/// initiative pages with its print page last (so their data is made once and
-/// dropped after the print page, rather than kept for the whole site), and every other
-/// page on its own. The order of `pages` is kept otherwise, the strategies' groups
-/// where their first page was: the large index pages come first, so that no long page
-/// is left to render alone at the end.
+/// The pages in groups rendered one after the other on one thread: a strategy's page,
+/// its initiative pages and its print page last (so the data the print page shares
+/// with the others is made once and dropped after it, rather than kept for the whole
+/// site), and every other page on its own. The order of `pages` is kept otherwise, the
+/// strategies' groups where their first page was: the large index pages come first, so
+/// that no long page is left to render alone at the end.
 pub(super) fn page_groups(site: &SiteIndex, pages: Vec<Page>) -> Vec<Vec<Page>> {
     let mut by_strategy: Vec<Vec<Page>> = vec![Vec::new(); site.strategies.len()];
     let mut before = Vec::new();
@@ -217,6 +217,10 @@ pub(super) fn page_groups(site: &SiteIndex, pages: Vec<Page>) -> Vec<Vec<Page>> 
     let mut grouped = false;
     for page in pages {
         match page {
+            Page::Strategy(ix) => {
+                by_strategy[ix.0].insert(0, page);
+                grouped = true;
+            }
             Page::Initiative(ix) => {
                 by_strategy[site.initiatives[ix.0].strategy.0].push(page);
                 grouped = true;
@@ -266,6 +270,10 @@ mod tests {
                 .find(|g| g.iter().any(|p| matches!(p, Page::Print(s) if s.0 == ix)))
                 .expect("a group with the print page");
             assert!(matches!(group.last(), Some(Page::Print(_))), "print page last");
+            assert!(
+                matches!(group.first(), Some(Page::Strategy(s)) if s.0 == ix),
+                "its strategy's page first: {group:?}"
+            );
             let initiatives: Vec<usize> = group
                 .iter()
                 .filter_map(|p| match p {

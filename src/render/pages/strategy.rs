@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::error::Diagnostics;
 use crate::link::{InitiativeIx, StrategyIx};
 use crate::model::Status;
-use crate::render::renderer::{budget_lines, Renderer, SharedInitiatives, StatusCount};
+use crate::render::renderer::{budget_lines, Renderer, SharedInGroup, StatusCount};
 use crate::render::views::{
     BadgeView, BudgetLineView, BudgetView, DateView, GoalView, Link, ProgressView, StatusView,
 };
@@ -79,7 +79,7 @@ pub(super) struct InitiativeBudget<'a> {
 /// The print page: the strategy's page data, and every initiative in full.
 #[derive(Serialize)]
 pub(super) struct PrintData<'a> {
-    pub(super) strategy: StrategyData<'a>,
+    pub(super) strategy: tera::Value,
     pub(super) strategy_url: &'a str,
     pub(super) sections: Vec<PrintSection<'a>>,
 }
@@ -213,16 +213,36 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The strategy page's data as a template value, made once for the strategy's page
+    /// and its print page (the two are in one group of pages); problems in its texts go
+    /// to `problems`.
+    fn strategy_value(
+        &self,
+        ix: StrategyIx,
+        shared: &mut SharedInGroup,
+        problems: &mut Diagnostics,
+    ) -> tera::Value {
+        if !matches!(&shared.strategy, Some((made, ..)) if *made == ix) {
+            let mut found = Diagnostics::new();
+            let data = self.strategy_data(ix, &mut found);
+            shared.strategy = Some((ix, tera::Value::from_serializable(&data), found));
+        }
+        let Some((_, value, found)) = &shared.strategy else { unreachable!("made above") };
+        problems.extend(found.clone());
+        value.clone()
+    }
+
     /// A strategy's page.
     pub(in crate::render) fn strategy_page(
         &self,
         ix: StrategyIx,
+        shared: &mut SharedInGroup,
         problems: &mut Diagnostics,
     ) -> Result<OutputFile, Diagnostics> {
         let site = self.site();
         let v = &self.views;
         let s = &site.strategies[ix.0];
-        let data = self.strategy_data(ix, problems);
+        let data = self.strategy_value(ix, shared, problems);
         let description =
             s.doc.fields.subtitle.clone().unwrap_or_else(|| self.description(&s.doc.body));
         let meta = self.meta(
@@ -239,7 +259,7 @@ impl<'a> Renderer<'a> {
     pub(in crate::render) fn print_page(
         &self,
         ix: StrategyIx,
-        shared: &mut SharedInitiatives,
+        shared: &mut SharedInGroup,
     ) -> Result<OutputFile, Diagnostics> {
         let site = self.site();
         let ui = self.views.ui;
@@ -247,18 +267,13 @@ impl<'a> Renderer<'a> {
         let s = &site.strategies[ix.0];
         // Problems in the texts are reported by their own pages.
         let mut again = Diagnostics::new();
-        let strategy = self.strategy_data(ix, &mut again);
+        let strategy = self.strategy_value(ix, shared, &mut again);
         let mut sections: Vec<PrintSection<'a>> = s
             .themes
             .iter()
             .map(|&t| PrintSection {
                 theme: Some(v.theme_link(t)),
-                summary: strategy
-                    .themes
-                    .iter()
-                    .find(|sec| sec.id == site.themes[t.0].id)
-                    .map(|sec| sec.summary.clone())
-                    .unwrap_or_default(),
+                summary: theme_summary(&strategy, &site.themes[t.0].id),
                 initiatives: Vec::new(),
             })
             .collect();
@@ -286,4 +301,16 @@ impl<'a> Renderer<'a> {
         let data = PrintData { strategy, strategy_url: &s.url, sections };
         self.emit(Page::Print(ix), meta, data)
     }
+}
+
+/// The summary of the theme `id` in a strategy's data (its `themes`), as HTML.
+fn theme_summary(strategy: &tera::Value, id: &str) -> String {
+    let themes = strategy.get_from_path("themes").and_then(tera::Value::as_array);
+    themes
+        .into_iter()
+        .flatten()
+        .find(|theme| theme.get_from_path("id").and_then(tera::Value::as_str) == Some(id))
+        .and_then(|theme| theme.get_from_path("summary")?.as_str())
+        .unwrap_or_default()
+        .to_string()
 }
