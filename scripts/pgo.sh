@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The released binary, optimised with the profile of real builds (PGO).
+#
+#   bash scripts/pgo.sh                       # target/dist/retning (this machine)
+#   bash scripts/pgo.sh --target TRIPLE       # target/TRIPLE/dist/retning
+#   bash scripts/pgo.sh --profile-only        # only target/pgo/retning.profdata, and
+#                                             # the RUSTFLAGS that use it (the release
+#                                             # workflow's build setup: dist builds)
+#
+# 1. builds retning with profile `dist`, instrumented (-Cprofile-generate), in
+#    target/pgo/instrumented;
+# 2. trains it: `build` and `check` of the example site and of every fixture site in
+#    tests/fixtures (only this repository's sites: the profile is the same wherever the
+#    script runs);
+# 3. merges the counts with llvm-profdata (rustup's llvm-tools component, added if
+#    missing) into target/pgo/retning.profdata;
+# 4. builds profile `dist` with -Cprofile-use, every crate (Tera's interpreter, the YAML
+#    reader and pulldown-cmark too): the compiler lays out and inlines the paths a build
+#    takes. A build of the 10,000-initiative benchmark site takes ~9 % less time
+#    (BENCHMARKS.md, round 7). Behaviour is the same: CI builds the example site with
+#    this binary and with the plain one and compares every byte.
+#
+# A target the machine cannot run (cross-compiling) gets the profile trained by this
+# machine's own build: the code is the same, and functions that differ are just left
+# without a profile.
+set -euo pipefail
+# (Written for bash 3.2 too, macOS's: an empty array is expanded as ${a[@]+"${a[@]}"}.)
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+target=""
+profile_only=false
+while (( $# )); do
+  case $1 in
+    --target) target=$2; shift 2 ;;
+    --profile-only) profile_only=true; shift ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "pgo.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+say() { echo "[pgo] $*" >&2; }
+# A path the compiler and LLVM can open, also on Windows (Git Bash gives /d/a/...).
+native_path() {
+  if command -v cygpath >/dev/null 2>&1; then cygpath -m "$1"; else echo "$1"; fi
+}
+
+work=$PWD/target/pgo
+data=$work/data
+profile=$work/retning.profdata
+rm -rf "$data" "$work/sites"
+mkdir -p "$data" "$work/sites"
+
+host=$(rustc -vV | sed -n 's/^host: //p')
+exe=""
+[[ $host == *windows* ]] && exe=.exe
+profdata=$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata$exe
+if [[ ! -x $profdata ]]; then
+  say "adding rustup's llvm-tools (llvm-profdata)"
+  for attempt in 1 2 3; do
+    rustup component add llvm-tools >&2 && break
+    (( attempt < 3 )) && sleep $(( 10 * attempt ))
+  done
+fi
+[[ -x $profdata ]] || { echo "pgo.sh: no llvm-profdata at $profdata" >&2; exit 1; }
+
+locked=()
+[[ -f Cargo.lock ]] && locked=(--locked)
+
+say "1/4 instrumented build (profile dist)"
+RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$(native_path "$data")" \
+  cargo build --profile dist ${locked[@]+"${locked[@]}"} --target-dir target/pgo/instrumented >&2
+trainee=target/pgo/instrumented/dist/retning$exe
+
+say "2/4 training: the example site and the fixture sites"
+sites=(. tests/fixtures/*/)
+n=0
+for site in "${sites[@]}"; do
+  n=$(( n + 1 ))
+  out=$work/sites/$n
+  # Each run writes its own counts file (%p: process, %m: binary).
+  LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw" \
+    "$trainee" build --root "$site" --output "$out" --quiet >/dev/null
+  LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw" \
+    "$trainee" check --root "$site" >/dev/null 2>&1 || true # check reports, it may fail
+done
+say "   $n sites built and checked"
+
+say "3/4 merging the counts"
+"$profdata" merge -o "$(native_path "$profile")" "$data"/*.profraw
+rm -rf "$data" "$work/sites"
+
+flags="${RUSTFLAGS:-} -Cprofile-use=$(native_path "$profile")"
+flags=${flags# }
+if $profile_only; then
+  say "profile: $profile"
+  if [[ -n ${GITHUB_ENV:-} ]]; then
+    echo "RUSTFLAGS=$flags" >>"$GITHUB_ENV"
+    say "RUSTFLAGS set for the following steps: $flags"
+  else
+    echo "RUSTFLAGS=$flags"
+  fi
+  exit 0
+fi
+
+say "4/4 optimised build (profile dist${target:+, target $target})"
+target_args=()
+[[ -n $target ]] && target_args=(--target "$target")
+RUSTFLAGS=$flags cargo build --profile dist ${locked[@]+"${locked[@]}"} ${target_args[@]+"${target_args[@]}"} >&2
+say "done: target/${target:+$target/}dist/retning$exe"
