@@ -222,12 +222,14 @@ impl<'a> Renderer<'a> {
         shared: &mut SharedInGroup,
         problems: &mut Diagnostics,
     ) -> tera::Value {
-        if !matches!(&shared.strategy, Some((made, ..)) if *made == ix) {
-            let mut found = Diagnostics::new();
-            let data = self.strategy_data(ix, &mut found);
-            shared.strategy = Some((ix, tera::Value::from_serializable(&data), found));
-        }
-        let Some((_, value, found)) = &shared.strategy else { unreachable!("made above") };
+        let (_, value, found) = match shared.strategy {
+            Some(ref made) if made.0 == ix => made,
+            ref mut slot => {
+                let mut found = Diagnostics::new();
+                let data = self.strategy_data(ix, &mut found);
+                slot.insert((ix, tera::Value::from_serializable(&data), found))
+            }
+        };
         problems.extend(found.clone());
         value.clone()
     }
