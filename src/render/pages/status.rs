@@ -92,11 +92,6 @@ impl<'a> Renderer<'a> {
         list.iter().copied().filter(|i| site.initiatives[i.0].update_overdue()).collect()
     }
 
-    /// An initiative's list item as a template value, with its status and progress
-    /// rendered once by their partials (`status_html`, `progress_html`): every list the
-    /// initiative is in, its page and the print page show them, and rendering them
-    /// there each time was a fifth of the time spent in templates. Problems rendering
-    /// them go to `problems` (of every page that shows the item).
     /// A status group's list, as `partials/initiatives.html` renders it (kept from the
     /// last render when the same initiatives are in it and their items are kept).
     pub(super) fn status_list(
