@@ -12,8 +12,8 @@
 # 2. trains it: `build` and `check` of the example site and of every fixture site in
 #    tests/fixtures (only this repository's sites: the profile is the same wherever the
 #    script runs);
-# 3. merges the counts with llvm-profdata (rustup's llvm-tools component, added if
-#    missing) into target/pgo/retning.profdata;
+# 3. merges the counts with llvm-profdata (see find_profdata below) into
+#    target/pgo/retning.profdata;
 # 4. builds profile `dist` with -Cprofile-use, every crate (Tera's interpreter, the YAML
 #    reader and pulldown-cmark too): the compiler lays out and inlines the paths a build
 #    takes. A build of the 10,000-initiative benchmark site takes ~9 % less time
@@ -53,15 +53,41 @@ mkdir -p "$data" "$work/sites"
 host=$(rustc -vV | sed -n 's/^host: //p')
 exe=""
 [[ $host == *windows* ]] && exe=.exe
-profdata=$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata$exe
-if [[ ! -x $profdata ]]; then
-  say "adding rustup's llvm-tools (llvm-profdata)"
-  for attempt in 1 2 3; do
-    rustup component add llvm-tools >&2 && break
-    (( attempt < 3 )) && sleep $(( 10 * attempt ))
-  done
+
+# llvm-profdata: $LLVM_PROFDATA if set; else rustup's llvm-tools (the compiler's own
+# LLVM), added if missing; else the newest on the system (Debian's llvm-NN packages),
+# which reads the compiler's counts as long as their format is one it knows (LLVM 19's
+# reads rustc 1.95's).
+find_profdata() {
+  if [[ -n ${LLVM_PROFDATA:-} ]]; then
+    echo "$LLVM_PROFDATA"
+    return
+  fi
+  local own sysroot
+  sysroot=$(rustc --print sysroot)
+  # (On Windows, C:\Users\... as Git Bash's /c/Users/...)
+  command -v cygpath >/dev/null 2>&1 && sysroot=$(cygpath -u "$sysroot")
+  own=$sysroot/lib/rustlib/$host/bin/llvm-profdata$exe
+  if [[ ! -x $own ]] && command -v rustup >/dev/null 2>&1; then
+    say "adding rustup's llvm-tools (llvm-profdata)"
+    rustup component add llvm-tools >&2 || say "rustup could not add llvm-tools"
+  fi
+  if [[ -x $own ]]; then
+    echo "$own"
+    return
+  fi
+  local system
+  system=$(ls -d /usr/lib/llvm-*/bin/llvm-profdata 2>/dev/null | sort -t- -k2 -n | tail -1)
+  [[ -n $system ]] || system=$(command -v llvm-profdata 2>/dev/null || true)
+  echo "$system"
+}
+profdata=$(find_profdata)
+if [[ -z $profdata || ! -x $profdata ]]; then
+  echo "pgo.sh: no llvm-profdata: add rustup's llvm-tools (rustup component add llvm-tools)," >&2
+  echo "        install one (Debian: apt-get install llvm-19), or name it in LLVM_PROFDATA" >&2
+  exit 1
 fi
-[[ -x $profdata ]] || { echo "pgo.sh: no llvm-profdata at $profdata" >&2; exit 1; }
+say "llvm-profdata: $profdata"
 
 locked=()
 [[ -f Cargo.lock ]] && locked=(--locked)
@@ -105,5 +131,12 @@ fi
 say "4/4 optimised build (profile dist${target:+, target $target})"
 target_args=()
 [[ -n $target ]] && target_args=(--target "$target")
-RUSTFLAGS=$flags cargo build --profile dist ${locked[@]+"${locked[@]}"} ${target_args[@]+"${target_args[@]}"} >&2
+# The compiler only warns about a profile it cannot read (and builds without it).
+log=$work/build.log
+RUSTFLAGS=$flags cargo build --profile dist ${locked[@]+"${locked[@]}"} ${target_args[@]+"${target_args[@]}"} 2>&1 |
+  tee "$log" >&2
+if grep -q "instrumentation profile" "$log"; then
+  echo "pgo.sh: the compiler could not use the profile (see its warning above)" >&2
+  exit 1
+fi
 say "done: target/${target:+$target/}dist/retning$exe"
