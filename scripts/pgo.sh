@@ -98,22 +98,35 @@ RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$(native_path "$data")" \
 trainee=target/pgo/instrumented/dist/retning$exe
 
 say "2/4 training: the example site and the fixture sites"
+# Each run writes its own counts file (%p: process, %m: binary).
+export LLVM_PROFILE_FILE
+LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw"
 sites=(. tests/fixtures/*/)
 n=0
 for site in "${sites[@]}"; do
   n=$(( n + 1 ))
-  out=$work/sites/$n
-  # Each run writes its own counts file (%p: process, %m: binary).
-  LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw" \
-    "$trainee" build --root "$site" --output "$out" --quiet >/dev/null
-  LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw" \
-    "$trainee" check --root "$site" >/dev/null 2>&1 || true # check reports, it may fail
+  "$trainee" build --root "$site" --output "$work/sites/$n" --quiet >/dev/null
+  "$trainee" check --root "$site" >/dev/null 2>&1 || true # check reports, it may fail
 done
+unset LLVM_PROFILE_FILE
 say "   $n sites built and checked"
 
 say "3/4 merging the counts"
 "$profdata" merge -o "$(native_path "$profile")" "$data"/*.profraw
 rm -rf "$data" "$work/sites"
+# The compiler only warns about a profile it cannot read (an llvm-profdata too old or
+# too new for it), and builds without it: a one-line program tells before the build.
+probe=$work/probe
+mkdir -p "$probe"
+echo 'fn main() {}' >"$probe/main.rs"
+rustc -O -Cprofile-use="$(native_path "$profile")" -o "$(native_path "$probe/main$exe")" \
+  "$(native_path "$probe/main.rs")" >"$probe/log" 2>&1 || true
+if [[ -s $probe/log ]]; then
+  cat "$probe/log" >&2
+  echo "pgo.sh: the compiler cannot use the profile made by $profdata" >&2
+  exit 1
+fi
+rm -rf "$probe"
 
 flags="${RUSTFLAGS:-} -Cprofile-use=$(native_path "$profile")"
 flags=${flags# }
@@ -131,12 +144,5 @@ fi
 say "4/4 optimised build (profile dist${target:+, target $target})"
 target_args=()
 [[ -n $target ]] && target_args=(--target "$target")
-# The compiler only warns about a profile it cannot read (and builds without it).
-log=$work/build.log
-RUSTFLAGS=$flags cargo build --profile dist ${locked[@]+"${locked[@]}"} ${target_args[@]+"${target_args[@]}"} 2>&1 |
-  tee "$log" >&2
-if grep -q "instrumentation profile" "$log"; then
-  echo "pgo.sh: the compiler could not use the profile (see its warning above)" >&2
-  exit 1
-fi
+RUSTFLAGS=$flags cargo build --profile dist ${locked[@]+"${locked[@]}"} ${target_args[@]+"${target_args[@]}"} >&2
 say "done: target/${target:+$target/}dist/retning$exe"
