@@ -12,6 +12,7 @@ mod package;
 pub mod site_json;
 pub mod tables;
 mod workbook;
+mod xlsx;
 
 pub use csv::neutralise;
 

@@ -8,81 +8,74 @@
 //! the CSV files. The workbook is dated by the site's `as_of`, so the same site always
 //! gives the same bytes.
 
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::csv::neutralise;
 use super::labels;
 use super::tables::{Cell, Kind, Table};
+use super::xlsx::{Style, Value, Xlsx, XlsxError};
 use crate::link::SiteIndex;
 
 /// A workbook being written, a sheet per table.
 pub(super) struct WorkbookWriter {
-    book: Workbook,
+    book: Xlsx,
     language: crate::i18n::Language,
-    header: Format,
-    percent: Format,
-    date: Format,
 }
 
 impl WorkbookWriter {
     /// A workbook for `site`, dated by its `as_of`.
     pub(super) fn new(site: &SiteIndex) -> Result<WorkbookWriter, XlsxError> {
         let config = &site.config;
-        let mut book = Workbook::new();
-        // The fastest deflate: a few per cent larger, a third of the time (the workbook
-        // was a large site's slowest file).
-        book.set_zip_compression_level(1);
-        book.set_properties(
-            &DocProperties::new()
-                .set_title(&config.title)
-                .set_author(&config.organisation)
-                .set_creation_datetime(&excel_date(site.as_of)?),
-        );
         Ok(WorkbookWriter {
-            book,
+            book: Xlsx::new(&config.title, &config.organisation, site.as_of)?,
             language: config.language,
-            header: Format::new().set_bold(),
-            percent: Format::new().set_num_format("0.00%"),
-            date: Format::new().set_num_format("yyyy-mm-dd"),
         })
     }
 
-    /// Adds `table` as a sheet. Its rows go to the sheet's file as they are written
-    /// (the workbook's "constant memory" mode), so a large table is not held twice.
+    /// Adds `table` as a sheet, its rows written as they come.
     pub(super) fn add(&mut self, table: &Table) -> Result<(), XlsxError> {
         let language = self.language;
-        let sheet = self.book.add_worksheet_with_constant_memory()?;
-        sheet.set_name(labels::table(table.name, language))?;
-        for (c, width) in column_widths(table, language).into_iter().enumerate() {
-            sheet.set_column_width(u16::try_from(c).unwrap_or(u16::MAX), width)?;
+        let columns = u16::try_from(table.columns.len()).unwrap_or(u16::MAX);
+        let rows = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+        // The cells span the header and every row down to the last with a value.
+        let last_row = table
+            .rows
+            .iter()
+            .rposition(|row| row.iter().any(|cell| !is_empty(cell)))
+            .map_or(1, |r| u32::try_from(r + 2).unwrap_or(u32::MAX));
+        let widths = column_widths(table, language);
+        let mut sheet = self.book.sheet(
+            labels::table(table.name, language),
+            (last_row, columns),
+            rows + 1,
+            &widths,
+        )?;
+        sheet.row(1)?;
+        for (c, column) in (0..).zip(&table.columns) {
+            sheet.cell(c, Value::Text(labels::column(column.name, language)), Style::Bold)?;
         }
-        for (c, column) in table.columns.iter().enumerate() {
-            let c = u16::try_from(c).unwrap_or(u16::MAX);
-            sheet.write_string_with_format(
-                0,
-                c,
-                labels::column(column.name, language),
-                &self.header,
-            )?;
-        }
-        for (r, row) in table.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
-            for (c, (cell, column)) in row.iter().zip(&table.columns).enumerate() {
-                let c = u16::try_from(c).unwrap_or(u16::MAX);
-                write_cell(sheet, r, c, cell, column.kind, (&self.percent, &self.date))?;
+        for (r, row) in (2..).zip(&table.rows) {
+            sheet.row(r)?;
+            for (c, (cell, column)) in (0..).zip(row.iter().zip(&table.columns)) {
+                write_cell(&mut sheet, c, cell, column.kind)?;
             }
         }
-        let last_row = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
-        let last_col = u16::try_from(table.columns.len().saturating_sub(1)).unwrap_or(0);
-        sheet.set_freeze_panes(1, 0)?;
-        sheet.autofilter(0, 0, last_row, last_col)?;
-        Ok(())
+        sheet.finish()
     }
 
     /// The workbook's bytes.
-    pub(super) fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
-        self.book.save_to_buffer()
+    pub(super) fn finish(self) -> Result<Vec<u8>, XlsxError> {
+        self.book.finish()
+    }
+}
+
+/// True for a cell the workbook leaves empty.
+fn is_empty(cell: &Cell) -> bool {
+    match cell {
+        Cell::Empty => true,
+        Cell::Text(text) => text.is_empty(),
+        Cell::Number(_) | Cell::Date(_) | Cell::Bool(_) => false,
     }
 }
 
@@ -119,36 +112,24 @@ fn width(cell: &Cell, kind: Kind) -> usize {
 }
 
 fn write_cell(
-    sheet: &mut Worksheet,
-    row: u32,
+    sheet: &mut super::xlsx::Sheet<'_>,
     col: u16,
     cell: &Cell,
     kind: Kind,
-    (percent, date): (&Format, &Format),
 ) -> Result<(), XlsxError> {
     match (cell, kind) {
-        (Cell::Empty, _) => {}
+        (Cell::Empty, _) => Ok(()),
+        // Excel keeps binary floating point: up to 15 significant digits show as
+        // written (the CSV files keep every digit).
         (Cell::Number(n), Kind::Percent) => {
-            sheet.write_with_format(row, col, *n / Decimal::ONE_HUNDRED, percent)?;
+            let fraction = (*n / Decimal::ONE_HUNDRED).to_f64().unwrap_or_default();
+            sheet.cell(col, Value::Number(fraction), Style::Percent)
         }
         (Cell::Number(n), _) => {
-            sheet.write(row, col, *n)?;
+            sheet.cell(col, Value::Number(n.to_f64().unwrap_or_default()), Style::Plain)
         }
-        (Cell::Date(d), _) => {
-            sheet.write_date_with_format(row, col, &excel_date(*d)?, date)?;
-        }
-        (Cell::Bool(b), _) => {
-            sheet.write_boolean(row, col, *b)?;
-        }
-        (Cell::Text(t), _) => {
-            sheet.write_string(row, col, neutralise(t))?;
-        }
+        (Cell::Date(d), _) => sheet.cell(col, Value::Date(*d), Style::Date),
+        (Cell::Bool(b), _) => sheet.cell(col, Value::Bool(*b), Style::Plain),
+        (Cell::Text(t), _) => sheet.cell(col, Value::Text(&neutralise(t)), Style::Plain),
     }
-    Ok(())
-}
-
-fn excel_date(date: crate::model::Date) -> Result<ExcelDateTime, XlsxError> {
-    let year =
-        u16::try_from(date.year()).map_err(|_| XlsxError::DateTimeRangeError(date.to_string()))?;
-    ExcelDateTime::from_ymd(year, u8::from(date.month()), date.day())
 }
