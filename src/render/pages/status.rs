@@ -115,7 +115,7 @@ impl<'a> Renderer<'a> {
         };
         match self.templates.render_fragment("partials/initiatives.html", &vars) {
             Ok(html) => {
-                let html = tera::Value::from(html);
+                let html = crate::render::renderer::html_value(html);
                 self.lists.keep_status_list(status, members, &html);
                 html
             }
