@@ -190,6 +190,7 @@ pub fn render_into(
         md: MarkdownContext { source_urls: &site.source_urls, allow_html: site.config.allow_html },
         templates,
         changes_since: pages::history::changes_since(site, options.changes_since),
+        chrome: renderer::Chrome::default(),
     };
 
     let jobs = Page::all(site);

@@ -24,6 +24,8 @@ macro_rules! builtin {
 /// The built-in templates, by name.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = builtin!(
     "base.html",
+    "partials/site_header.html",
+    "partials/site_footer.html",
     "partials/status.html",
     "partials/update_overdue.html",
     "partials/needs_update.html",
@@ -171,15 +173,22 @@ impl Templates {
 
     /// Renders a page's template: `page` as the variable `page`, and each field of `data`
     /// (a struct, or a template value that is a map) as a variable of its own.
+    ///
+    /// `parts` are more variables: parts of the page rendered before it (the site's
+    /// header and footer).
     pub fn render_page<M: Serialize, D: Serialize>(
         &self,
         template: &str,
         page: &M,
         data: &D,
+        parts: [(&'static str, tera::Value); 2],
     ) -> Result<Vec<u8>, Diagnostics> {
         let fail = |e: tera::Error| template_problem(&e, &self.overrides);
         let mut context = Context::new();
         context.insert_value("page", tera::Value::try_from_serializable(page).map_err(fail)?);
+        for (name, value) in parts {
+            context.insert_value(name, value);
+        }
         let data = tera::Value::try_from_serializable(data).map_err(fail)?;
         for (key, value) in data.into_map().into_iter().flatten() {
             context.insert_value(variable_name(&key), value);

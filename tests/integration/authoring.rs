@@ -982,6 +982,44 @@ fn an_overridden_actions_partial_shows_on_both_pages() {
 }
 
 #[test]
+fn the_site_header_and_footer_are_their_partials_with_the_pages_kind_and_links() {
+    let header = "<header class=\"mine\">{{ page.kind }}|<a href=\"{{ site.base }}status/\">{{ t.status_overview }}</a></header>\n";
+    let site = site_with_partials(&[
+        ("partials/site_header.html", header),
+        ("partials/site_footer.html", "<footer class=\"mine\">{{ site.organisation }}</footer>\n"),
+    ]);
+    site.build_ok();
+    // Each page kind has its header, its links relative to each page as in the page's
+    // own text.
+    for (file, kind, status) in [
+        ("plan/a/index.html", "initiative", "../../status/"),
+        ("plan/index.html", "strategy", "../status/"),
+        ("status/index.html", "status", "../status/"),
+        ("index.html", "front", "status/"),
+    ] {
+        let html = site.read_raw(file);
+        let header = format!(
+            "<body class=\"page-{kind}\">\n<header class=\"mine\">{kind}|<a href=\"{status}\">Statusoverblik</a></header>\n"
+        );
+        assert!(html.contains(&header), "{file}: {html}");
+        assert!(html.contains("<footer class=\"mine\">Testkommune</footer>\n"), "{file}: {html}");
+    }
+    // The header is made once per kind of page: a page's own fields are not there, and
+    // the message says which it has.
+    site.file(
+        "themes/kommune/templates/partials/site_header.html",
+        "<header>{{ page.title }}</header>\n",
+    );
+    let out = site.build();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("partials/site_header.html") && err.contains("Available fields: kind"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_initiatives_status_and_progress_are_the_same_wherever_it_is_shown() {
     let site = site_with_goals_and_actions();
     site.build_ok();
