@@ -48,7 +48,7 @@ impl WorkbookWriter {
         let mut sheet = self.book.sheet(
             labels::table(table.name, language),
             (last_row, columns),
-            rows + 1,
+            rows.saturating_add(1),
             &widths,
         )?;
         sheet.row(1)?;

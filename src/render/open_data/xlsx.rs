@@ -10,7 +10,8 @@
 //! compressed part.
 //!
 //! What Excel cannot hold is an error, and the caller leaves the workbook out: a date
-//! before 1900 or after 9999, a text of more than 32,767 characters.
+//! before 1900 or after 9999, a text of more than 32,767 characters, a sheet of more
+//! than 1,048,576 rows.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -25,6 +26,8 @@ pub(super) enum XlsxError {
     DateOutOfRange,
     /// A text longer than a cell can hold.
     TextTooLong,
+    /// More rows than a sheet holds.
+    TooManyRows,
     /// The zip container could not be written (it is written in memory: not expected).
     Zip,
 }
@@ -65,6 +68,9 @@ pub(super) enum Value<'a> {
 
 /// The size of the pieces a sheet's rows are compressed in.
 const CHUNK: usize = 8 * 1024;
+
+/// The most rows a sheet holds.
+const MAX_ROWS: u32 = 1_048_576;
 
 /// The longest text a cell holds, in UTF-16 units.
 const MAX_TEXT: usize = 32_767;
@@ -148,6 +154,9 @@ impl Xlsx {
         filter_rows: u32,
         widths: &[u16],
     ) -> Result<Sheet<'_>, XlsxError> {
+        if last_row.max(filter_rows) > MAX_ROWS {
+            return Err(XlsxError::TooManyRows);
+        }
         let index = self.sheets.len() + 1;
         let mut xml = ZipFileBuilder::new(format!("xl/worksheets/sheet{index}.xml"), self.options)?;
         let last = format!("{}{last_row}", column_letters(last_col));
@@ -848,6 +857,13 @@ mod tests {
             assert!(theirs(&one(Value::Date(early)), created).is_err());
             assert!(ours(&[], early).is_err());
         }
+        // A sheet holds 1,048,576 rows: the header and 1,048,575 more.
+        let rows = |n: usize| {
+            [TestSheet { name: "Ark", widths: vec![5], header: vec!["a"], rows: vec![vec![]; n] }]
+        };
+        assert!(ours(&rows(1_048_576), created).is_err());
+        assert!(theirs(&rows(1_048_576), created).is_err());
+        assert!(ours(&rows(1_048_575), created).is_ok());
         let long: &'static str = "x".repeat(MAX_TEXT + 1).leak();
         assert!(ours(&one(Value::Text(long)), created).is_err());
         assert!(theirs(&one(Value::Text(long)), created).is_err());
