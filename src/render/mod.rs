@@ -5,6 +5,7 @@
 
 pub mod badges;
 pub mod charts;
+mod chrome;
 pub mod feeds;
 pub mod html;
 mod lists;
@@ -190,7 +191,7 @@ pub fn render_into(
         md: MarkdownContext { source_urls: &site.source_urls, allow_html: site.config.allow_html },
         templates,
         changes_since: pages::history::changes_since(site, options.changes_since),
-        chrome: renderer::Chrome::default(),
+        chrome: chrome::Chrome::default(),
     };
 
     let jobs = Page::all(site);

@@ -99,54 +99,7 @@ pub(super) struct Renderer<'a> {
     /// the previous reporting period).
     pub(super) changes_since: crate::model::Date,
     /// The site's header and footer, each page's frame, rendered once per render.
-    pub(super) chrome: Chrome,
-}
-
-/// The parts of every page that do not depend on the page, rendered once from their
-/// partials (as Hugo's `partialCached` does) rather than on each of thousands of pages:
-/// the site's header (`partials/site_header.html`, once per page kind: it marks the
-/// current section) and footer (`partials/site_footer.html`). Each sees `site`, `t`
-/// and, the header, `page.kind`; a page gets them as `site_header_html` and
-/// `site_footer_html`. Their links are site paths, made relative with the page's.
-#[derive(Default)]
-pub(super) struct Chrome {
-    headers: std::sync::Mutex<Vec<(&'static str, tera::Value)>>,
-    footer: std::sync::OnceLock<Result<tera::Value, Diagnostics>>,
-}
-
-impl Renderer<'_> {
-    /// The header and footer for a page of `kind`.
-    fn chrome(&self, kind: &'static str) -> Result<[(&'static str, tera::Value); 2], Diagnostics> {
-        let footer = self
-            .chrome
-            .footer
-            .get_or_init(|| {
-                let html = self
-                    .templates
-                    .render_fragment("partials/site_footer.html", &tera::Map::default())?;
-                Ok(html_value(html))
-            })
-            .clone()?;
-        let known = {
-            let headers = self.chrome.headers.lock().unwrap_or_else(|e| e.into_inner());
-            headers.iter().find(|(k, _)| *k == kind).map(|(_, html)| html.clone())
-        };
-        let header = match known {
-            Some(html) => html,
-            None => {
-                let mut page = tera::Map::default();
-                page.insert(tera::value::Key::Str("kind"), tera::Value::from(kind));
-                let mut vars = tera::Map::default();
-                vars.insert(tera::value::Key::Str("page"), tera::Value::from(page));
-                let html =
-                    html_value(self.templates.render_fragment("partials/site_header.html", &vars)?);
-                let mut headers = self.chrome.headers.lock().unwrap_or_else(|e| e.into_inner());
-                headers.push((kind, html.clone()));
-                html
-            }
-        };
-        Ok([("site_header_html", header), ("site_footer_html", footer)])
-    }
+    pub(super) chrome: super::chrome::Chrome,
 }
 
 impl<'a> Renderer<'a> {
@@ -252,7 +205,7 @@ impl<'a> Renderer<'a> {
         meta: PageMeta<'a>,
         data: T,
     ) -> Result<OutputFile, Diagnostics> {
-        let parts = self.chrome(page.kind())?;
+        let parts = self.chrome_for(page.kind())?;
         let bytes = self.templates.render_page(page.template(), &meta, &data, parts)?;
         let path = page.file(self.site());
         // The not-found page is shown at any address: its links stay root-relative.
