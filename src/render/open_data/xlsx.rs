@@ -353,7 +353,7 @@ impl Xlsx {
             let _ = write!(
                 xml,
                 "<sheet name=\"{}\" sheetId=\"{}\" r:id=\"rId{}\"/>",
-                escape_attribute(&sheet.name),
+                crate::render::html::escape_attr(&sheet.name),
                 i + 1,
                 i + 1
             );
@@ -557,11 +557,6 @@ fn quote_sheet_name(name: &str) -> String {
 /// Text in an element: `&`, `<` and `>` as entities.
 fn escape_text(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
-/// Text in an attribute.
-fn escape_attribute(text: &str) -> String {
-    escape_text(text).replace('"', "&quot;")
 }
 
 /// A cell's text as Excel writes it: `&`, `<`, `>` as entities, control characters and
