@@ -30,14 +30,20 @@ fn field(cell: &Cell) -> std::borrow::Cow<'_, str> {
 
 /// `table` as a CSV file with a header row of its column names.
 pub(super) fn write(table: &Table) -> Vec<u8> {
-    let mut out = Vec::new();
+    // Room for the file at the ~30 bytes a field takes on a large site, rather than a
+    // buffer copied each time it doubles (to 6 MB on 10,000 initiatives).
+    let mut out = Vec::with_capacity(32 * table.columns.len() * (table.rows.len() + 1));
     {
         let mut writer =
             csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
         // Writing into memory cannot fail.
         let _ = writer.write_record(table.columns.iter().map(|c| c.name));
         for row in &table.rows {
-            let _ = writer.write_record(row.iter().map(field).map(|f| f.into_owned()));
+            // Field by field: a record of borrowed texts without a copy of each.
+            for cell in row {
+                let _ = writer.write_field(field(cell).as_bytes());
+            }
+            let _ = writer.write_record(None::<&[u8]>);
         }
         let _ = writer.flush();
     }

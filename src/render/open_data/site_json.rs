@@ -314,7 +314,14 @@ pub fn site_json(site: &SiteIndex) -> Vec<u8> {
             .collect(),
         initiatives: Initiatives(site),
     };
-    let mut out = serde_json::to_vec(&data).unwrap_or_default();
+    // Room for the file at the ~1.5 KB an initiative takes, rather than a buffer copied
+    // each time it doubles (to 14 MB on 10,000 initiatives).
+    let room = 2048 * site.initiatives.len()
+        + 1024 * (site.strategies.len() + site.themes.len() + site.directors.len());
+    let mut out = Vec::with_capacity(room);
+    if serde_json::to_writer(&mut out, &data).is_err() {
+        out.clear();
+    }
     out.push(b'\n');
     out
 }
