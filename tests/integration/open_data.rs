@@ -106,6 +106,39 @@ fn the_workbook_is_the_same_bytes_for_the_same_site_and_is_linked_from_every_pag
         .contains("href=\"/data/datapackage.json\">Data til programmer (CSV og Data Package)</a>"));
 }
 
+/// The text of every sheet of the workbook at `name`.
+fn sheets(site: &Site, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(site.read_bytes(name))).expect("zip");
+    let mut xml = String::new();
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).expect("part");
+        if part.name().expect("name").starts_with("xl/worksheets/") {
+            std::io::Read::read_to_string(&mut part, &mut xml).expect("UTF-8");
+        }
+    }
+    xml
+}
+
+#[test]
+fn what_a_cell_cannot_hold_does_not_cost_the_site_its_workbook() {
+    // A mistyped year (Excel shows no date before 1900) and a text longer than a cell.
+    let site = Site::from_fixture("kommune");
+    let file = "content/direktionsstrategi-2013/Sygefravaer.md";
+    site.edit(file, "due: 2013-08-01", "due: 0213-08-01");
+    let long = "Sygefraværet skal ned. ".repeat(1500);
+    site.edit(file, "title: Mindre sygefravær", &format!("title: \"{long}\""));
+    site.build_ok();
+    let name = "data/testkommune-strategier.xlsx";
+    let xml = sheets(&site, name);
+    assert!(xml.contains("<t>0213-08-01</t>"), "the date as the CSV files have it, as text");
+    // 1,424 times the 23 characters and 14 more make the 32,766 before `…`.
+    assert!(xml.contains("ned. Sygefraværet s…</t>"), "cut to fit a cell");
+    assert!(!xml.contains(&long), "the whole text is in the CSV files");
+    assert!(site.read("data/actions.csv").contains(",0213-08-01"));
+    assert!(site.read("data/initiatives.csv").contains(long.trim_end()));
+    assert!(site.page("/").contains("href=\"/data/testkommune-strategier.xlsx\" download>"));
+}
+
 #[test]
 fn the_catalogue_needs_a_full_address_and_check_says_so() {
     let site = Site::from_fixture("kommune");

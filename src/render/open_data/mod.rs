@@ -79,7 +79,7 @@ pub fn each(
     let config = &site.config;
     let language = config.language;
     put(OutputFile { path: format!("{DIR}site.json"), bytes: site_json::site_json(site) })?;
-    // A workbook that cannot be made (a date before 1900, say) is left out.
+    // A workbook that cannot be made (a table over Excel's 1,048,576 rows) is left out.
     let mut workbook = workbook::WorkbookWriter::new(site).ok();
     let mut shapes = Vec::with_capacity(tables::TABLES.len());
     for make in tables::TABLES {

@@ -7,6 +7,13 @@
 //! CSV files keep every digit). Text that would run as a formula is neutralised as in
 //! the CSV files. The workbook is dated by the site's `as_of`, so the same site always
 //! gives the same bytes.
+//!
+//! What a cell cannot hold does not cost the site its workbook (its link is on every
+//! page): a date Excel cannot show (before 1900, as a mistyped `0214-12-31` is) is
+//! written as the text the CSV files have, and a text longer than a cell's 32,767
+//! characters is cut there, ending in `…` (the CSV files and `site.json` have it whole).
+
+use std::borrow::Cow;
 
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -14,7 +21,8 @@ use rust_decimal::Decimal;
 use super::csv::neutralise;
 use super::labels;
 use super::tables::{Cell, Kind, Table};
-use super::xlsx::{Style, Value, Xlsx, XlsxError};
+use super::xlsx::{holds_date, Style, Value, Xlsx, XlsxError, MAX_TEXT};
+use crate::i18n::Formatter;
 use crate::link::SiteIndex;
 
 /// A workbook being written, a sheet per table.
@@ -128,8 +136,50 @@ fn write_cell(
         (Cell::Number(n), _) => {
             sheet.cell(col, Value::Number(n.to_f64().unwrap_or_default()), Style::Plain)
         }
-        (Cell::Date(d), _) => sheet.cell(col, Value::Date(*d), Style::Date),
+        (Cell::Date(d), _) if holds_date(*d) => sheet.cell(col, Value::Date(*d), Style::Date),
+        (Cell::Date(d), _) => sheet.cell(col, Value::Text(&Formatter::iso_date(*d)), Style::Plain),
         (Cell::Bool(b), _) => sheet.cell(col, Value::Bool(*b), Style::Plain),
-        (Cell::Text(t), _) => sheet.cell(col, Value::Text(&neutralise(t)), Style::Plain),
+        (Cell::Text(t), _) => {
+            sheet.cell(col, Value::Text(&fit_in_cell(&neutralise(t))), Style::Plain)
+        }
+    }
+}
+
+/// `text` as a cell holds it: whole, or cut to 32,766 UTF-16 units and `…`.
+fn fit_in_cell(text: &str) -> Cow<'_, str> {
+    // (A text has no more UTF-16 units than bytes.)
+    if text.len() <= MAX_TEXT || text.encode_utf16().count() <= MAX_TEXT {
+        return Cow::Borrowed(text);
+    }
+    let mut units = 0;
+    let cut = text
+        .char_indices()
+        .find(|(_, c)| {
+            units += c.len_utf16();
+            units > MAX_TEXT - 1
+        })
+        .map_or(text.len(), |(at, _)| at);
+    Cow::Owned(format!("{}…", &text[..cut]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_too_long_for_a_cell_is_cut_to_fit_with_an_ellipsis() {
+        let fits = "x".repeat(MAX_TEXT);
+        assert!(matches!(fit_in_cell(&fits), Cow::Borrowed(_)));
+        // Counted in UTF-16 units, as Excel counts: "ø" is one, "𝄞" two.
+        let nordic = "ø".repeat(MAX_TEXT);
+        assert!(matches!(fit_in_cell(&nordic), Cow::Borrowed(_)));
+        let long = format!("{}𝄞𝄞", "x".repeat(MAX_TEXT - 2));
+        let cut = fit_in_cell(&long);
+        assert_eq!(cut.encode_utf16().count(), MAX_TEXT - 1);
+        assert_eq!(cut, format!("{}…", "x".repeat(MAX_TEXT - 2)), "never half a character");
+        let longer = "x".repeat(MAX_TEXT + 10);
+        let cut = fit_in_cell(&longer);
+        assert_eq!(cut.encode_utf16().count(), MAX_TEXT);
+        assert!(cut.ends_with("x…"));
     }
 }
