@@ -9,9 +9,9 @@
 #
 # 1. builds retning with profile `dist`, instrumented (-Cprofile-generate), in
 #    target/pgo/instrumented;
-# 2. trains it: `build` and `check` of the example site and of every fixture site in
-#    tests/fixtures (only this repository's sites: the profile is the same wherever the
-#    script runs);
+# 2. trains it: `build` and `check` of the example site, of every fixture site in
+#    tests/fixtures and of a large site made of the example's strategy copied 48 times
+#    (only this repository's sites: the profile is the same wherever the script runs);
 # 3. merges the counts with llvm-profdata (see find_profdata below) into
 #    target/pgo/retning.profdata;
 # 4. builds profile `dist` with -Cprofile-use, every crate (Tera's interpreter, the YAML
@@ -97,15 +97,30 @@ RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$(native_path "$data")" \
   cargo build --profile dist ${locked[@]+"${locked[@]}"} --target-dir target/pgo/instrumented >&2
 trainee=target/pgo/instrumented/dist/retning$exe
 
-say "2/4 training: the example site and the fixture sites"
+say "2/4 training: the example site, the fixture sites and a large site"
+# The large site: the example site with its strategy folder copied 48 times (about
+# 1,000 initiatives), so that the profile weighs what a large build repeats per page
+# more than what every build does once (~1 % less time at 10,000 initiatives than
+# trained on the small sites alone; BENCHMARKS.md, round 9).
+large=$work/sites/large
+mkdir -p "$large/content"
+cp site.yaml "$large/"
+cp -R content/. "$large/content/"
+for strategy in content/*/index.md; do
+  folder=$(dirname "$strategy")
+  name=$(basename "$folder")
+  for copy in $(seq 1 48); do
+    cp -R "$folder" "$large/content/$name-$copy"
+  done
+done
 # Each run writes its own counts file (%p: process, %m: binary).
 export LLVM_PROFILE_FILE
 LLVM_PROFILE_FILE="$(native_path "$data")/retning-%p-%m.profraw"
-sites=(. tests/fixtures/*/)
+sites=(. tests/fixtures/*/ "$large")
 n=0
 for site in "${sites[@]}"; do
   n=$(( n + 1 ))
-  "$trainee" build --root "$site" --output "$work/sites/$n" --quiet >/dev/null
+  "$trainee" build --root "$site" --output "$work/sites/out-$n" --quiet >/dev/null
   "$trainee" check --root "$site" >/dev/null 2>&1 || true # check reports, it may fail
 done
 unset LLVM_PROFILE_FILE
