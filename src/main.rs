@@ -13,13 +13,15 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// same place in its 2.x and 3.x lines).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Freed memory is kept 100 ms before it goes back to the OS, not mimalloc's 10 ms: a
+/// Freed memory is kept 50 ms before it goes back to the OS, not mimalloc's 10 ms: a
 /// build frees and allocates again within milliseconds (a page's values, then the
 /// next's), and each page handed back was faulted in and zeroed anew when used again.
-/// ~2 % less CPU on a 10,000-initiative build, peak memory the same (BENCHMARKS.md).
+/// A 10,000-initiative build takes 59,000 page faults instead of 79,000-92,000 (30 ms
+/// saves nearly as many, 100 ms no more) and ~2 % less CPU; its peak memory grows by
+/// ~10 MiB (BENCHMARKS.md, round 9).
 fn keep_freed_memory() {
     // SAFETY: sets a number mimalloc reads when it next purges; any thread, any time.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 100) }
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 50) }
 }
 
 use std::io::IsTerminal;
