@@ -529,14 +529,15 @@ fn column_letters(col: u16) -> String {
     letters.iter().rev().map(|&b| char::from(b)).collect()
 }
 
-/// `date` as Excel counts days: from 1900-01-01 as day 1 (31 December 1899 is its day
-/// 0), with Excel's 29 February 1900 (a day that never was, kept for Lotus 1-2-3)
-/// counted.
-/// True when Excel can show `date` as a date (1900-01-01 to 9999-12-31).
+/// True when Excel can show `date` as a date (from its day 0, 31 December 1899, to
+/// 9999-12-31).
 pub(super) fn holds_date(date: crate::model::Date) -> bool {
     excel_serial(date).is_ok()
 }
 
+/// `date` as Excel counts days: from 1900-01-01 as day 1 (31 December 1899 is its day
+/// 0), with Excel's 29 February 1900 (a day that never was, kept for Lotus 1-2-3)
+/// counted.
 fn excel_serial(date: crate::model::Date) -> Result<i32, XlsxError> {
     // The Julian day number of 1899-12-30: day 0 for the dates from March 1900 on.
     const DAY_ZERO: i32 = 2_415_019;
